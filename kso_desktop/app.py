@@ -1,0 +1,167 @@
+"""Composition root: find the data directory, get the key, open and migrate the database, build services.
+
+The GUI is imported only when it is started, so the CLI runs without a display.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from kso_desktop.credentials import CredentialStore
+from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.registry import Services
+from kso_desktop.storage import migrate
+from kso_desktop.storage.engine import DbKey, Store, create_db_engine
+from kso_desktop.storage.errors import StorageError
+from kso_desktop.storage.meta import get_meta, set_meta
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "kso.db"
+DEMO_DB_NAME = "kso-demo.db"
+SYSTEM_ACTOR = "Beheer (geen medewerker gekozen)"
+
+
+class KeyMissingError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"De sleutel van de database {path} staat niet in de sleutelopslag (keyring) van deze "
+            "computer. Zonder die sleutel kan de database niet worden geopend; er is niets gewijzigd en "
+            "er is geen nieuwe database gemaakt. Zet de sleutel terug of neem contact op met de beheerder."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where one database and its key description live."""
+
+    data_dir: Path
+    demo: bool
+
+    @property
+    def folder(self) -> Path:
+        return self.data_dir / "demo" if self.demo else self.data_dir
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / (DEMO_DB_NAME if self.demo else DB_NAME)
+
+    @property
+    def key_info_path(self) -> Path:
+        """Not secret: says where the key is (which keyring entry, or that a passphrase is used)."""
+        return self.db_path.with_name(self.db_path.name + ".sleutel.json")
+
+    @property
+    def demo_key_path(self) -> Path:
+        return self.db_path.with_name("kso-demo.key")
+
+
+def _resolve_key(loc: Location, credentials: CredentialStore | None, passphrase: str | None) -> DbKey:
+    exists = loc.db_path.exists()
+    if loc.demo:
+        # Demo data is fictional: its key may sit beside it, so `make run` works without a keyring.
+        if loc.demo_key_path.exists():
+            return DbKey(raw_hex=loc.demo_key_path.read_text().strip())
+        if exists:
+            raise KeyMissingError(loc.db_path)
+        key = DbKey.generate()
+        assert key.raw_hex is not None
+        loc.demo_key_path.write_text(key.raw_hex)
+        loc.demo_key_path.chmod(0o600)
+        return key
+    if passphrase is not None:
+        if not exists:
+            loc.key_info_path.write_text(json.dumps({"sleutel": "wachtwoordzin"}))
+        return DbKey(passphrase=passphrase)
+    creds = credentials or CredentialStore()
+    if exists:
+        info = json.loads(loc.key_info_path.read_text()) if loc.key_info_path.exists() else {}
+        name = info.get("keyring")
+        secret = creds.get(name) if name else None
+        if not secret:
+            raise KeyMissingError(loc.db_path)
+        return DbKey(raw_hex=secret)
+    name = f"database:{uuid.uuid4()}"
+    key = DbKey.generate()
+    assert key.raw_hex is not None
+    creds.set(name, key.raw_hex)
+    if creds.get(name) != key.raw_hex:  # some backends accept a write they cannot give back
+        raise KeyMissingError(loc.db_path)
+    loc.key_info_path.write_text(json.dumps({"sleutel": "keyring", "keyring": name}))
+    return key
+
+
+def open_store(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    credentials: CredentialStore | None = None,
+    passphrase: str | None = None,
+) -> tuple[Store, DbKey]:
+    """Open (creating on first use) and migrate the database. Raises StorageError with a Dutch message."""
+    loc = Location(Path(data_dir), demo)
+    loc.folder.mkdir(parents=True, exist_ok=True)
+    key = _resolve_key(loc, credentials, passphrase)
+    store = Store(create_db_engine(loc.db_path, key), loc.db_path)
+    try:
+        backup = migrate.upgrade(store)
+    except Exception:
+        store.close()
+        raise
+    if backup is not None:
+        log.info("database migrated; copy taken first at %s", backup)
+    return store, key
+
+
+def build_services(store: Store, *, medewerker_id: str | None = None) -> Services:
+    """Services acting as ``medewerker_id``, or as the last medewerker chosen on this database."""
+    with store.write() as s:
+        device = get_meta(s, "device_id")
+        if device is None:
+            device = str(uuid.uuid4())
+            set_meta(s, "device_id", device)
+        last = get_meta(s, "medewerker_id")
+    services = Services.create(Context(store, Actor(None, SYSTEM_ACTOR, device)))
+    chosen = medewerker_id or last
+    if chosen:
+        services.act_as(chosen)
+    return services
+
+
+def remember_actor(services: Services) -> None:
+    if services.actor.medewerker_id is None:
+        return
+    with services.ctx.store.write() as s:
+        set_meta(s, "medewerker_id", services.actor.medewerker_id)
+
+
+def open_app(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    credentials: CredentialStore | None = None,
+    passphrase: str | None = None,
+    medewerker_id: str | None = None,
+) -> tuple[Services, DbKey]:
+    """Everything the GUI or a CLI command needs; the demo database is filled on first use."""
+    store, key = open_store(data_dir, demo=demo, credentials=credentials, passphrase=passphrase)
+    try:
+        if demo:
+            from kso_desktop.services.demo import ensure_demo_data
+
+            ensure_demo_data(store)
+        services = build_services(store, medewerker_id=medewerker_id)
+    except Exception:
+        store.close()
+        raise
+    return services, key
+
+
+def run_gui(services: Services, argv: list[str]) -> int:
+    from kso_desktop.gui.main import run
+
+    return run(services, argv)

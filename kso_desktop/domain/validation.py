@@ -1,0 +1,156 @@
+"""Input validation with stable error codes; the Dutch text for each code lives here too.
+
+Codes are stable so that the GUI, the CLI and tests can rely on them; the Dutch message is what a
+woonbegeleider reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    VERPLICHT = "verplicht"
+    TE_LANG = "te_lang"
+    ONGELDIGE_TEKENS = "ongeldige_tekens"
+    DATUM_ONGELDIG = "datum_ongeldig"
+    GEBOORTEDATUM_IN_TOEKOMST = "geboortedatum_in_toekomst"
+    LEEFTIJD_BIJ_PLAATSING = "leeftijd_bij_plaatsing"
+    KENNISMAKING_VOOR_PLAATSING = "kennismaking_voor_plaatsing"
+    VERTREK_VOOR_PLAATSING = "vertrek_voor_plaatsing"
+    VO_TE_VROEG = "vo_te_vroeg"
+    EMAIL_ONGELDIG = "email_ongeldig"
+    TELEFOON_ONGELDIG = "telefoon_ongeldig"
+    MENTOR_DATUM = "mentor_datum"
+    MENTOR_ZELFDE = "mentor_zelfde"
+    NIET_GEVONDEN = "niet_gevonden"
+    DUBBEL = "dubbel"
+
+
+_MESSAGES: dict[Code, str] = {
+    Code.VERPLICHT: "{veld} is verplicht.",
+    Code.TE_LANG: "{veld} is te lang: maximaal {max} tekens (nu {lengte}).",
+    Code.ONGELDIGE_TEKENS: "{veld} bevat tekens die niet kunnen worden opgeslagen.",
+    Code.DATUM_ONGELDIG: "{veld}: '{waarde}' is geen bestaande datum. Gebruik dd-mm-jjjj.",
+    Code.GEBOORTEDATUM_IN_TOEKOMST: "De geboortedatum ligt in de toekomst.",
+    Code.LEEFTIJD_BIJ_PLAATSING: (
+        "De jongere is bij plaatsing {leeftijd} jaar; de KSO is voor jongeren van 15 tot 21 jaar."
+    ),
+    Code.KENNISMAKING_VOOR_PLAATSING: "De kennismaking kan niet vóór de plaatsing liggen.",
+    Code.VERTREK_VOOR_PLAATSING: "De vertrekdatum kan niet vóór de plaatsing liggen.",
+    Code.VO_TE_VROEG: "De Verlengde Opvang begint pas op of na de 18e verjaardag ({datum}).",
+    Code.EMAIL_ONGELDIG: "{veld}: '{waarde}' is geen geldig e-mailadres.",
+    Code.TELEFOON_ONGELDIG: "{veld}: '{waarde}' is geen geldig telefoonnummer.",
+    Code.MENTOR_DATUM: "De nieuwe mentor kan niet ingaan vóór de start van de huidige mentor ({datum}).",
+    Code.MENTOR_ZELFDE: "{naam} is al de mentor van deze jongere.",
+    Code.NIET_GEVONDEN: "{wat} niet gevonden.",
+    Code.DUBBEL: "{wat} bestaat al.",
+}
+
+#: Field lengths, shared by storage (column sizes) and validation.
+MAX_NAAM = 100
+MAX_KORT = 200
+MAX_TELEFOON = 30
+MAX_TEKST = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the input: a stable code, the field it concerns, and values for the message."""
+
+    code: Code
+    veld: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        values = dict(self.params)
+        values.setdefault("veld", self.veld)
+        return _MESSAGES[self.code].format(**values)
+
+
+class ValidationError(ValueError):
+    """Raised by services when input is refused; nothing has been written."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return "\n".join(p.message for p in self.problems)
+
+    @property
+    def codes(self) -> set[Code]:
+        return {p.code for p in self.problems}
+
+
+def problem(code: Code, veld: str = "", **params: object) -> Problem:
+    return Problem(code, veld, tuple((k, str(v)) for k, v in params.items()))
+
+
+def raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """NFC-normalised and stripped: pasted text from other programs compares and stores the same."""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def check_text(veld: str, value: str, max_len: int, *, required: bool = False) -> list[Problem]:
+    """Required, length and control-character checks on an already cleaned text."""
+    if required and not value:
+        return [problem(Code.VERPLICHT, veld)]
+    if len(value) > max_len:
+        return [problem(Code.TE_LANG, veld, max=max_len, lengte=len(value))]
+    if _CONTROL.search(value):
+        return [problem(Code.ONGELDIGE_TEKENS, veld)]
+    return []
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TELEFOON = re.compile(r"^\+?[0-9 ()\-]{6,}$")
+
+
+def check_email(veld: str, value: str) -> list[Problem]:
+    if not value:
+        return []
+    if len(value) > MAX_KORT:
+        return [problem(Code.TE_LANG, veld, max=MAX_KORT, lengte=len(value))]
+    return [] if _EMAIL.match(value) else [problem(Code.EMAIL_ONGELDIG, veld, waarde=value)]
+
+
+def check_telefoon(veld: str, value: str) -> list[Problem]:
+    if not value:
+        return []
+    if len(value) > MAX_TELEFOON:
+        return [problem(Code.TE_LANG, veld, max=MAX_TELEFOON, lengte=len(value))]
+    return [] if _TELEFOON.match(value) else [problem(Code.TELEFOON_ONGELDIG, veld, waarde=value)]
+
+
+_DATUM_NL = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_DATUM_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_datum(veld: str, text: str) -> date:
+    """Parse ``dd-mm-jjjj`` (or ISO ``jjjj-mm-dd``); an impossible date such as 31-02 is refused."""
+    m = _DATUM_NL.match(text)
+    try:
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        m = _DATUM_ISO.match(text)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        pass
+    raise ValidationError([problem(Code.DATUM_ONGELDIG, veld, waarde=text.strip())])

@@ -1,0 +1,244 @@
+"""Use cases for jongeren: the list per location, the dossier, edits, mentor changes and deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kso_desktop.domain import entities as e
+from kso_desktop.domain.checks import clean_jongere
+from kso_desktop.domain.dates import leeftijd
+from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
+from kso_desktop.domain.validation import MAX_KORT, Code, ValidationError, check_text, clean_text, problem, raise_if
+from kso_desktop.services.context import Context
+from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.recording import audit, diff, save_changes, save_new, snapshot
+from kso_desktop.storage import models as m
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A due item with the jongere it belongs to, for the "wat moet er gebeuren" lists."""
+
+    jongere_id: str
+    jongere_naam: str
+    locatie: str
+    item: DueItem
+
+
+def _gegevens(row: m.Jongere) -> e.JongereGegevens:
+    return e.JongereGegevens(
+        voornaam=row.voornaam,
+        achternaam=row.achternaam,
+        roepnaam=row.roepnaam,
+        geboortedatum=row.geboortedatum,
+        locatie_id=row.locatie_id,
+        plaatsing=row.plaatsing,
+        kennismaking=row.kennismaking,
+        vertrek=row.vertrek,
+        geboorteland=row.geboorteland,
+        talen=tuple(row.talen),
+        telefoon=row.telefoon,
+        verlengde_opvang_start=row.verlengde_opvang_start,
+        jeugdbeschermer_naam=row.jeugdbeschermer_naam,
+        jeugdbeschermer_telefoon=row.jeugdbeschermer_telefoon,
+        jeugdbeschermer_email=row.jeugdbeschermer_email,
+        notities=row.notities,
+    )
+
+
+def facts_for(row: m.Jongere) -> JongereFacts:
+    """The dates the kwaliteitskader rules need. Plans and gesprekken add theirs as they arrive."""
+    return JongereFacts(
+        geboortedatum=row.geboortedatum,
+        plaatsing=row.plaatsing,
+        kennismaking=row.kennismaking,
+        vertrek=row.vertrek,
+        verlengde_opvang_start=row.verlengde_opvang_start,
+    )
+
+
+def _mentoren(row: m.Jongere, namen: dict[str, str]) -> tuple[e.MentorPeriode, ...]:
+    return tuple(
+        e.MentorPeriode(
+            id=t.id,
+            medewerker_id=t.medewerker_id,
+            medewerker_naam=t.medewerker.naam,
+            van=t.van,
+            tot=t.tot,
+            reden=t.reden,
+            vastgelegd_door=namen.get(t.author_id or "", "systeem"),
+        )
+        for t in row.mentoren
+        if t.deleted_at is None
+    )
+
+
+def _apply(row: m.Jongere, g: e.JongereGegevens) -> None:
+    row.voornaam, row.achternaam, row.roepnaam = g.voornaam, g.achternaam, g.roepnaam
+    row.geboortedatum, row.locatie_id, row.plaatsing = g.geboortedatum, g.locatie_id, g.plaatsing
+    row.kennismaking, row.vertrek, row.geboorteland = g.kennismaking, g.vertrek, g.geboorteland
+    row.talen, row.telefoon, row.verlengde_opvang_start = list(g.talen), g.telefoon, g.verlengde_opvang_start
+    row.jeugdbeschermer_naam = g.jeugdbeschermer_naam
+    row.jeugdbeschermer_telefoon = g.jeugdbeschermer_telefoon
+    row.jeugdbeschermer_email = g.jeugdbeschermer_email
+    row.notities = g.notities
+
+
+class JongerenService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- reading -----------------------------------------------------------
+    def _active_rows(self, s: Session, locatie_id: str | None, *, met_vertrokken: bool) -> list[m.Jongere]:
+        q = select(m.Jongere).where(m.Jongere.deleted_at.is_(None))
+        if locatie_id is not None:
+            q = q.where(m.Jongere.locatie_id == locatie_id)
+        if not met_vertrokken:
+            q = q.where((m.Jongere.vertrek.is_(None)) | (m.Jongere.vertrek > self.ctx.today()))
+        return list(s.scalars(q.order_by(m.Jongere.voornaam, m.Jongere.achternaam)))
+
+    def _locatie_namen(self, s: Session) -> dict[str, str]:
+        return {i: n for i, n in s.execute(select(m.Locatie.id, m.Locatie.naam)).tuples()}
+
+    def _medewerker_namen(self, s: Session) -> dict[str, str]:
+        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam)).tuples()}
+
+    def lijst(self, locatie_id: str | None = None, *, met_vertrokken: bool = False) -> list[e.JongereRegel]:
+        """The jongeren of a location (or all), with age, mentor, jeugdbeschermer and next due item."""
+        today = self.ctx.today()
+        with self.ctx.store.read() as s:
+            locaties = self._locatie_namen(s)
+            rows = self._active_rows(s, locatie_id, met_vertrokken=met_vertrokken)
+            result = []
+            for r in rows:
+                g = _gegevens(r)
+                mentor = next((t.medewerker.naam for t in r.mentoren if t.tot is None and not t.deleted_at), "")
+                items = due_items(facts_for(r), today)
+                result.append(
+                    e.JongereRegel(
+                        id=r.id,
+                        naam=g.naam,
+                        geboortedatum=r.geboortedatum,
+                        leeftijd=leeftijd(r.geboortedatum, today),
+                        locatie=locaties.get(r.locatie_id, ""),
+                        mentor=mentor,
+                        jeugdbeschermer=r.jeugdbeschermer_naam,
+                        volgende=items[0] if items else None,
+                    )
+                )
+            return result
+
+    def _to_jongere(self, s: Session, row: m.Jongere) -> e.Jongere:
+        return e.Jongere(
+            id=row.id,
+            gegevens=_gegevens(row),
+            locatie_naam=self._locatie_namen(s).get(row.locatie_id, ""),
+            mentoren=_mentoren(row, self._medewerker_namen(s)),
+            due=tuple(due_items(facts_for(row), self.ctx.today())),
+            bijgewerkt=row.updated_at,
+        )
+
+    def get(self, jongere_id: str) -> e.Jongere:
+        with self.ctx.store.read() as s:
+            return self._to_jongere(s, get_or_raise(s, m.Jongere, jongere_id, "Jongere"))
+
+    def open_dossier(self, jongere_id: str) -> e.Jongere:
+        """Read a dossier and record that this medewerker looked at it (NEN 7513: reads are logged too)."""
+        with self.ctx.store.write() as s:
+            jongere = self._to_jongere(s, get_or_raise(s, m.Jongere, jongere_id, "Jongere"))
+            audit(s, self.ctx, actie="ingezien", entiteit="jongere", entiteit_id=jongere_id, jongere_id=jongere_id)
+            return jongere
+
+    def deadlines(self, locatie_id: str | None = None) -> list[Deadline]:
+        """Every open item of every current jongere, most urgent first."""
+        today = self.ctx.today()
+        with self.ctx.store.read() as s:
+            locaties = self._locatie_namen(s)
+            out = [
+                Deadline(r.id, _gegevens(r).naam, locaties.get(r.locatie_id, ""), item)
+                for r in self._active_rows(s, locatie_id, met_vertrokken=False)
+                for item in due_items(facts_for(r), today)
+            ]
+        return sorted(out, key=lambda d: (d.item.due, d.jongere_naam, d.item.kind.value))
+
+    def audit_trail(self, jongere_id: str) -> list[e.AuditRegel]:
+        with self.ctx.store.read() as s:
+            get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            rows = s.scalars(
+                select(m.AuditLog).where(m.AuditLog.jongere_id == jongere_id).order_by(m.AuditLog.id.desc())
+            )
+            return [
+                e.AuditRegel(
+                    tijd=r.tijd,
+                    medewerker=r.medewerker_naam,
+                    actie=r.actie,
+                    entiteit=r.entiteit,
+                    entiteit_id=r.entiteit_id,
+                    jongere_id=r.jongere_id,
+                    wijzigingen=tuple(e.Wijziging(*w) for w in r.wijzigingen),
+                )
+                for r in rows
+            ]
+
+    # -- writing -----------------------------------------------------------
+    def add(self, gegevens: e.JongereGegevens, *, mentor_id: str | None = None) -> e.Jongere:
+        g = clean_jongere(gegevens, self.ctx.today())
+        with self.ctx.store.write() as s:
+            get_or_raise(s, m.Locatie, g.locatie_id, "Locatie")
+            row = m.Jongere(id=m.new_id())
+            _apply(row, g)
+            save_new(s, self.ctx, row, jongere_id=row.id)
+            if mentor_id:
+                self._assign(s, row, mentor_id, g.kennismaking or g.plaatsing, "Eerste mentor")
+            return self._to_jongere(s, row)
+
+    def update(self, jongere_id: str, gegevens: e.JongereGegevens) -> e.Jongere:
+        g = clean_jongere(gegevens, self.ctx.today())
+        with self.ctx.store.write() as s:
+            row = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            get_or_raise(s, m.Locatie, g.locatie_id, "Locatie")
+            before = snapshot(row)
+            _apply(row, g)
+            save_changes(s, self.ctx, row, before, jongere_id=jongere_id)
+            return self._to_jongere(s, row)
+
+    def change_mentor(self, jongere_id: str, medewerker_id: str, ingang: date, reden: str = "") -> e.Jongere:
+        """End the current mentor period on ``ingang`` and start a new one (history kept, 3.3a / 7.2c)."""
+        reden = clean_text(reden)
+        raise_if(check_text("Reden", reden, MAX_KORT))
+        with self.ctx.store.write() as s:
+            row = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            self._assign(s, row, medewerker_id, ingang, reden)
+            return self._to_jongere(s, row)
+
+    def _assign(self, s: Session, row: m.Jongere, medewerker_id: str, ingang: date, reden: str) -> None:
+        nieuw = get_or_raise(s, m.Medewerker, medewerker_id, "Medewerker")
+        huidig = next((t for t in row.mentoren if t.tot is None and t.deleted_at is None), None)
+        if huidig is not None:
+            if huidig.medewerker_id == medewerker_id:
+                raise ValidationError([problem(Code.MENTOR_ZELFDE, naam=nieuw.naam)])
+            if ingang < huidig.van:
+                raise ValidationError([problem(Code.MENTOR_DATUM, datum=huidig.van.strftime("%d-%m-%Y"))])
+            before = snapshot(huidig)
+            huidig.tot = ingang
+            save_changes(s, self.ctx, huidig, before, jongere_id=row.id)
+        toewijzing = m.MentorToewijzing(jongere_id=row.id, medewerker_id=medewerker_id, van=ingang, reden=reden)
+        save_new(s, self.ctx, toewijzing, jongere_id=row.id)
+        audit(
+            s,
+            self.ctx,
+            actie="mentor gewijzigd",
+            entiteit="jongere",
+            entiteit_id=row.id,
+            jongere_id=row.id,
+            wijzigingen=diff(
+                {"mentor": huidig.medewerker.naam if huidig else None},
+                {"mentor": nieuw.naam, "ingang": ingang.isoformat(), "reden": reden or None},
+            ),
+        )
+        s.flush()
+        s.expire(row, ["mentoren"])

@@ -1,0 +1,148 @@
+"""Opening the encrypted database: SQLCipher key, WAL, foreign keys, and serialised writes."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from kso_desktop.storage.errors import DatabaseCorruptError, WrongKeyError
+
+_DB_ERRORS = (sqlcipher3.dbapi2.DatabaseError,)
+
+
+@dataclass(frozen=True, slots=True)
+class DbKey:
+    """A raw 256-bit key (from the keyring) or a passphrase (the documented fallback)."""
+
+    raw_hex: str | None = None
+    passphrase: str | None = None
+
+    @classmethod
+    def generate(cls) -> DbKey:
+        return cls(raw_hex=secrets.token_hex(32))
+
+    def pragma_value(self) -> str:
+        if self.raw_hex is not None:
+            if len(self.raw_hex) != 64 or any(c not in "0123456789abcdefABCDEF" for c in self.raw_hex):
+                raise ValueError("raw key must be 64 hex characters")
+            return f"\"x'{self.raw_hex}'\""
+        if not self.passphrase:
+            raise ValueError("empty passphrase")
+        return "'" + self.passphrase.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:  # never print the key material
+        return "DbKey(<verborgen>)"
+
+
+def _connect(path: Path, key: DbKey) -> Any:
+    conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False, timeout=10.0)
+    # Transactions are begun explicitly by the engine events below (see SQLAlchemy's pysqlite notes).
+    conn.isolation_level = None
+    try:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _DB_ERRORS as exc:
+        conn.close()
+        raise WrongKeyError(path) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed edit (and its outbox row) survives a power cut.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def create_db_engine(path: Path, key: DbKey) -> Engine:
+    """An engine on the encrypted file at ``path``; raises :class:`WrongKeyError` on a wrong key."""
+    path = Path(path)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: _connect(path, key),
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Write units take the database write lock up front, so two writers never deadlock
+        # half-way through a read-then-write (SQLITE_BUSY_SNAPSHOT in WAL mode).
+        immediate = conn.get_execution_options().get("kso_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    # Fail now, with the Dutch message, rather than at the first query somewhere in the GUI.
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    return engine
+
+
+class Store:
+    """Session factory with short read units and serialised write units."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(kso_write=True), expire_on_commit=False)
+        self._write_lock = threading.Lock()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any exception."""
+        with self._write_lock, self._write() as session, session.begin():
+            yield session
+
+    def integrity_check(self) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in fk]
+        return problems
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_to(store: Store, target: Path, key: DbKey) -> None:
+    """Write an encrypted copy of the whole database to ``target`` with ``key`` (sqlcipher_export)."""
+    target = Path(target)
+    if target.exists():
+        raise FileExistsError(target)
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"ATTACH DATABASE ? AS backup KEY {key.pragma_value()}", (str(target),))
+        try:
+            raw.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            raw.execute("DETACH DATABASE backup")
+
+
+def ensure_readable(path: Path, key: DbKey) -> None:
+    """Open, check and close: raises WrongKeyError or DatabaseCorruptError."""
+    engine = create_db_engine(path, key)
+    try:
+        store = Store(engine, path)
+        problems = store.integrity_check()
+        if problems:
+            raise DatabaseCorruptError(path, "; ".join(problems[:3]))
+    finally:
+        engine.dispose()

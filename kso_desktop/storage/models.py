@@ -1,0 +1,168 @@
+"""SQLAlchemy 2 typed models of the local store.
+
+Every record that syncs with the portal carries the same bookkeeping (sync-protocol §5.2): a client-made
+UUID, the portal's ``server_version``, a ``local_rev`` bumped on each local edit, ``sync_state``, a
+tombstone ``deleted_at``, and the ``author`` (medewerker) and ``device`` of the last change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kso_desktop.domain.validation import MAX_KORT, MAX_NAAM, MAX_TEKST, MAX_TELEFOON
+from kso_desktop.storage.types import JsonDict, JsonList, UtcDateTime
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UtcDateTime(), date: Date()}
+
+
+class SyncMixin:
+    """Bookkeeping shared by every record that syncs."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    server_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    local_rev: Mapped[int] = mapped_column(Integer, default=1)
+    sync_state: Mapped[str] = mapped_column(String(10), default="local")
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    author_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    #: Columns that are bookkeeping, not content (left out of audit diffs and sync payloads).
+    BOOKKEEPING = frozenset(
+        {"server_version", "local_rev", "sync_state", "author_id", "device_id", "created_at", "updated_at"}
+    )
+
+
+class Organisatie(SyncMixin, Base):
+    __tablename__ = "organisatie"
+
+    naam: Mapped[str] = mapped_column(String(MAX_NAAM))
+
+
+class Locatie(SyncMixin, Base):
+    __tablename__ = "locatie"
+
+    organisatie_id: Mapped[str] = mapped_column(ForeignKey("organisatie.id"))
+    naam: Mapped[str] = mapped_column(String(MAX_NAAM))
+    type: Mapped[str] = mapped_column(String(8))
+    plaats: Mapped[str] = mapped_column(String(MAX_NAAM), default="")
+    adres: Mapped[str] = mapped_column(String(MAX_KORT), default="")
+    telefoon: Mapped[str] = mapped_column(String(MAX_TELEFOON), default="")
+
+
+class Medewerker(SyncMixin, Base):
+    __tablename__ = "medewerker"
+
+    organisatie_id: Mapped[str] = mapped_column(ForeignKey("organisatie.id"))
+    naam: Mapped[str] = mapped_column(String(MAX_NAAM))
+    rol: Mapped[str] = mapped_column(String(24))
+    email: Mapped[str] = mapped_column(String(MAX_KORT), default="")
+    telefoon: Mapped[str] = mapped_column(String(MAX_TELEFOON), default="")
+    actief: Mapped[bool] = mapped_column(default=True)
+    locatie_ids: Mapped[list[Any]] = mapped_column(JsonList(), default=list)
+
+
+class Jongere(SyncMixin, Base):
+    __tablename__ = "jongere"
+
+    locatie_id: Mapped[str] = mapped_column(ForeignKey("locatie.id"), index=True)
+    voornaam: Mapped[str] = mapped_column(String(MAX_NAAM))
+    achternaam: Mapped[str] = mapped_column(String(MAX_NAAM))
+    roepnaam: Mapped[str] = mapped_column(String(MAX_NAAM), default="")
+    geboortedatum: Mapped[date]
+    geboorteland: Mapped[str] = mapped_column(String(MAX_NAAM), default="")
+    talen: Mapped[list[Any]] = mapped_column(JsonList(), default=list)
+    telefoon: Mapped[str] = mapped_column(String(MAX_TELEFOON), default="")
+    plaatsing: Mapped[date]
+    kennismaking: Mapped[date | None] = mapped_column(default=None)
+    vertrek: Mapped[date | None] = mapped_column(default=None)
+    verlengde_opvang_start: Mapped[date | None] = mapped_column(default=None)
+    jeugdbeschermer_naam: Mapped[str] = mapped_column(String(MAX_NAAM), default="")
+    jeugdbeschermer_telefoon: Mapped[str] = mapped_column(String(MAX_TELEFOON), default="")
+    jeugdbeschermer_email: Mapped[str] = mapped_column(String(MAX_KORT), default="")
+    notities: Mapped[str] = mapped_column(String(MAX_TEKST), default="")
+
+    mentoren: Mapped[list[MentorToewijzing]] = relationship(
+        back_populates="jongere", order_by="MentorToewijzing.van", lazy="selectin"
+    )
+
+
+class MentorToewijzing(SyncMixin, Base):
+    """Who is or was mentor of a jongere, from when to when, and why (Norm 3.3a, 7.2c)."""
+
+    __tablename__ = "mentor_toewijzing"
+    __table_args__ = (Index("ix_mentor_jongere", "jongere_id", "van"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"))
+    medewerker_id: Mapped[str] = mapped_column(ForeignKey("medewerker.id"))
+    van: Mapped[date]
+    tot: Mapped[date | None] = mapped_column(default=None)
+    reden: Mapped[str] = mapped_column(String(MAX_KORT), default="")
+
+    jongere: Mapped[Jongere] = relationship(back_populates="mentoren")
+    medewerker: Mapped[Medewerker] = relationship(lazy="joined")
+
+
+class AuditLog(Base):
+    """Append-only trail (NEN 7513 style): who did what, when, to which jongere's data.
+
+    UPDATE and DELETE are refused by triggers created in the first migration.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_jongere", "jongere_id", "tijd"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tijd: Mapped[datetime] = mapped_column(default=utcnow)
+    medewerker_id: Mapped[str | None] = mapped_column(String(36))
+    medewerker_naam: Mapped[str] = mapped_column(String(MAX_NAAM))
+    device_id: Mapped[str] = mapped_column(String(36))
+    actie: Mapped[str] = mapped_column(String(24))
+    entiteit: Mapped[str] = mapped_column(String(40))
+    entiteit_id: Mapped[str] = mapped_column(String(36))
+    jongere_id: Mapped[str | None] = mapped_column(String(36))
+    wijzigingen: Mapped[list[Any]] = mapped_column(JsonList(), default=list)
+
+
+class OutboxOp(Base):
+    """An operation waiting for the portal, written in the same transaction as the edit (DESIGN §5)."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    entiteit: Mapped[str] = mapped_column(String(40))
+    entiteit_id: Mapped[str] = mapped_column(String(36), index=True)
+    soort: Mapped[str] = mapped_column(String(10))  # upsert | delete
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    local_rev: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    author_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    frozen_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AppMeta(Base):
+    """Small key/value facts about this database (device id, demo flag, sync cursor)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
