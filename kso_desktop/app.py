@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from kso_desktop.credentials import CredentialStore
+from kso_desktop.domain.validation import ValidationError
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import migrate
 from kso_desktop.storage.engine import DbKey, Store, create_db_engine
-from kso_desktop.storage.errors import StorageError
+from kso_desktop.storage.errors import StorageError, WrongKeyError
 from kso_desktop.storage.meta import get_meta, set_meta
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,14 @@ log = logging.getLogger(__name__)
 DB_NAME = "kso.db"
 DEMO_DB_NAME = "kso-demo.db"
 SYSTEM_ACTOR = "Beheer (geen medewerker gekozen)"
+
+
+class PassphraseRequiredError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"De database {path} is beveiligd met een wachtwoordzin. Start KSO Desktop met --passphrase "
+            "en typ de wachtwoordzin."
+        )
 
 
 class KeyMissingError(StorageError):
@@ -65,13 +75,18 @@ def _resolve_key(loc: Location, credentials: CredentialStore | None, passphrase:
     if loc.demo:
         # Demo data is fictional: its key may sit beside it, so `make run` works without a keyring.
         if loc.demo_key_path.exists():
-            return DbKey(raw_hex=loc.demo_key_path.read_text().strip())
+            key = DbKey(raw_hex=loc.demo_key_path.read_text().strip())
+            if not key.is_valid():
+                raise WrongKeyError(loc.db_path)
+            return key
         if exists:
             raise KeyMissingError(loc.db_path)
         key = DbKey.generate()
         assert key.raw_hex is not None
-        loc.demo_key_path.write_text(key.raw_hex)
-        loc.demo_key_path.chmod(0o600)
+        # Created with its final mode, so it is never readable by others, not even for a moment.
+        fd = os.open(loc.demo_key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(key.raw_hex)
         return key
     if passphrase is not None:
         if not exists:
@@ -80,6 +95,8 @@ def _resolve_key(loc: Location, credentials: CredentialStore | None, passphrase:
     creds = credentials or CredentialStore()
     if exists:
         info = json.loads(loc.key_info_path.read_text()) if loc.key_info_path.exists() else {}
+        if info.get("sleutel") == "wachtwoordzin":
+            raise PassphraseRequiredError(loc.db_path)
         name = info.get("keyring")
         secret = creds.get(name) if name else None
         if not secret:
@@ -126,17 +143,14 @@ def build_services(store: Store, *, medewerker_id: str | None = None) -> Service
             set_meta(s, "device_id", device)
         last = get_meta(s, "medewerker_id")
     services = Services.create(Context(store, Actor(None, SYSTEM_ACTOR, device)))
-    chosen = medewerker_id or last
-    if chosen:
-        services.act_as(chosen)
+    if medewerker_id:
+        services.act_as(medewerker_id)  # asked for explicitly: an unknown id is an error
+    elif last:
+        try:
+            services.act_as(last)
+        except ValidationError:
+            log.info("last medewerker no longer exists; starting without one")
     return services
-
-
-def remember_actor(services: Services) -> None:
-    if services.actor.medewerker_id is None:
-        return
-    with services.ctx.store.write() as s:
-        set_meta(s, "medewerker_id", services.actor.medewerker_id)
 
 
 def open_app(

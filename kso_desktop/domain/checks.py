@@ -74,7 +74,9 @@ def clean_jongere(g: JongereGegevens, today: date) -> JongereGegevens:
     if g.verlengde_opvang_start is not None:
         achttien = birthday(g.geboortedatum, 18)
         if g.verlengde_opvang_start < achttien:
-            problems.append(problem(Code.VO_TE_VROEG, "Verlengde Opvang", datum=achttien.strftime("%d-%m-%Y")))
+            problems.append(
+                problem(Code.VO_TE_VROEG, "Verlengde Opvang", datum=achttien.strftime("%d-%m-%Y"))
+            )
     raise_if(problems)
     return g
 

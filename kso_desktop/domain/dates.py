@@ -45,9 +45,3 @@ def leeftijd(geboortedatum: date, op: date) -> int:
     if birthday(geboortedatum, jaren) > op:
         jaren -= 1
     return jaren
-
-
-def leeftijd_in_maanden(geboortedatum: date, op: date) -> int:
-    """Age in whole months on ``op``."""
-    delta = relativedelta(op, geboortedatum)
-    return int(delta.years * 12 + delta.months)

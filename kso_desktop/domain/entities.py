@@ -91,10 +91,8 @@ class MentorPeriode:
     tot: date | None
     reden: str
     vastgelegd_door: str
-
-    @property
-    def huidig(self) -> bool:
-        return self.tot is None
+    #: Mentor today: started on or before today and not yet ended. A period that starts later is planned.
+    huidig: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -184,8 +184,10 @@ def _plan_verlengde_opvang(f: JongereFacts) -> list[DueItem]:
         return []
     due = max(zeventienhalf, f.einde_verkenning)
     reden = f"Bij 17,5 jaar ({datum_lang(zeventienhalf)}) het begeleidingsplan opstellen of bijwerken"
-    if due > zeventienhalf:
+    if f.start > zeventienhalf:
         reden += "; de jongere kwam na 17,5 jaar, dus met het eerste plan na de verkenningsfase"
+    elif due > zeventienhalf:
+        reden += "; de verkenningsfase loopt tot na 17,5 jaar, dus met het eerste plan"
     return [DueItem(DueKind.PLAN_VERLENGDE_OPVANG, due, reden + ".", "1.10c")]
 
 

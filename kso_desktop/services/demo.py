@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kso_desktop.domain.entities import JongereGegevens, LocatieGegevens, MedewerkerGegevens
 from kso_desktop.domain.enums import LocatieType, Rol
 from kso_desktop.paths import resources_dir
-from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.context import AMSTERDAM, Actor, Context
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import models as m
 from kso_desktop.storage.engine import Store
@@ -45,7 +45,7 @@ def _days(today: date, value: int | None) -> date | None:
 
 
 def load_demo(store: Store, data: dict[str, Any], *, today: date | None = None) -> Services:
-    clock_day = today or datetime.now(UTC).date()
+    clock_day = today or datetime.now(UTC).astimezone(AMSTERDAM).date()
     services = Services.create(Context(store, DEMO_ACTOR))
     org_id = services.organisatie.organisatie_id()
     with store.write() as s:

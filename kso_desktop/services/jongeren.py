@@ -12,7 +12,15 @@ from kso_desktop.domain import entities as e
 from kso_desktop.domain.checks import clean_jongere
 from kso_desktop.domain.dates import leeftijd
 from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
-from kso_desktop.domain.validation import MAX_KORT, Code, ValidationError, check_text, clean_text, problem, raise_if
+from kso_desktop.domain.validation import (
+    MAX_KORT,
+    Code,
+    ValidationError,
+    check_text,
+    clean_text,
+    problem,
+    raise_if,
+)
 from kso_desktop.services.context import Context
 from kso_desktop.services.organisatie import get_or_raise
 from kso_desktop.services.recording import audit, diff, save_changes, save_new, snapshot
@@ -61,7 +69,11 @@ def facts_for(row: m.Jongere) -> JongereFacts:
     )
 
 
-def _mentoren(row: m.Jongere, namen: dict[str, str]) -> tuple[e.MentorPeriode, ...]:
+def _is_current(t: m.MentorToewijzing, today: date) -> bool:
+    return t.deleted_at is None and t.van <= today and (t.tot is None or t.tot > today)
+
+
+def _mentoren(row: m.Jongere, namen: dict[str, str], today: date) -> tuple[e.MentorPeriode, ...]:
     return tuple(
         e.MentorPeriode(
             id=t.id,
@@ -71,6 +83,7 @@ def _mentoren(row: m.Jongere, namen: dict[str, str]) -> tuple[e.MentorPeriode, .
             tot=t.tot,
             reden=t.reden,
             vastgelegd_door=namen.get(t.author_id or "", "systeem"),
+            huidig=_is_current(t, today),
         )
         for t in row.mentoren
         if t.deleted_at is None
@@ -102,10 +115,10 @@ class JongerenService:
         return list(s.scalars(q.order_by(m.Jongere.voornaam, m.Jongere.achternaam)))
 
     def _locatie_namen(self, s: Session) -> dict[str, str]:
-        return {i: n for i, n in s.execute(select(m.Locatie.id, m.Locatie.naam)).tuples()}
+        return {i: n for i, n in s.execute(select(m.Locatie.id, m.Locatie.naam))}
 
     def _medewerker_namen(self, s: Session) -> dict[str, str]:
-        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam)).tuples()}
+        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
 
     def lijst(self, locatie_id: str | None = None, *, met_vertrokken: bool = False) -> list[e.JongereRegel]:
         """The jongeren of a location (or all), with age, mentor, jeugdbeschermer and next due item."""
@@ -116,7 +129,7 @@ class JongerenService:
             result = []
             for r in rows:
                 g = _gegevens(r)
-                mentor = next((t.medewerker.naam for t in r.mentoren if t.tot is None and not t.deleted_at), "")
+                mentor = next((t.medewerker.naam for t in r.mentoren if _is_current(t, today)), "")
                 items = due_items(facts_for(r), today)
                 result.append(
                     e.JongereRegel(
@@ -137,7 +150,7 @@ class JongerenService:
             id=row.id,
             gegevens=_gegevens(row),
             locatie_naam=self._locatie_namen(s).get(row.locatie_id, ""),
-            mentoren=_mentoren(row, self._medewerker_namen(s)),
+            mentoren=_mentoren(row, self._medewerker_namen(s), self.ctx.today()),
             due=tuple(due_items(facts_for(row), self.ctx.today())),
             bijgewerkt=row.updated_at,
         )
@@ -150,7 +163,14 @@ class JongerenService:
         """Read a dossier and record that this medewerker looked at it (NEN 7513: reads are logged too)."""
         with self.ctx.store.write() as s:
             jongere = self._to_jongere(s, get_or_raise(s, m.Jongere, jongere_id, "Jongere"))
-            audit(s, self.ctx, actie="ingezien", entiteit="jongere", entiteit_id=jongere_id, jongere_id=jongere_id)
+            audit(
+                s,
+                self.ctx,
+                actie="ingezien",
+                entiteit="jongere",
+                entiteit_id=jongere_id,
+                jongere_id=jongere_id,
+            )
             return jongere
 
     def deadlines(self, locatie_id: str | None = None) -> list[Deadline]:
@@ -226,7 +246,9 @@ class JongerenService:
             before = snapshot(huidig)
             huidig.tot = ingang
             save_changes(s, self.ctx, huidig, before, jongere_id=row.id)
-        toewijzing = m.MentorToewijzing(jongere_id=row.id, medewerker_id=medewerker_id, van=ingang, reden=reden)
+        toewijzing = m.MentorToewijzing(
+            jongere_id=row.id, medewerker_id=medewerker_id, van=ingang, reden=reden
+        )
         save_new(s, self.ctx, toewijzing, jongere_id=row.id)
         audit(
             s,

@@ -20,7 +20,11 @@ def to_locatie(row: m.Locatie, aantal: int = 0) -> e.Locatie:
     return e.Locatie(
         id=row.id,
         gegevens=e.LocatieGegevens(
-            naam=row.naam, type=LocatieType(row.type), plaats=row.plaats, adres=row.adres, telefoon=row.telefoon
+            naam=row.naam,
+            type=LocatieType(row.type),
+            plaats=row.plaats,
+            adres=row.adres,
+            telefoon=row.telefoon,
         ),
         aantal_jongeren=aantal,
     )
@@ -75,7 +79,7 @@ class OrganisatieService:
             .group_by(m.Jongere.locatie_id)
         )
         with self.ctx.store.read() as s:
-            aantal = {lid: n for lid, n in s.execute(counts).tuples()}
+            aantal = {lid: n for lid, n in s.execute(counts)}
             rows = s.scalars(select(m.Locatie).where(m.Locatie.deleted_at.is_(None)).order_by(m.Locatie.naam))
             return [to_locatie(r, aantal.get(r.id, 0)) for r in rows]
 
@@ -87,18 +91,31 @@ class OrganisatieService:
         g = clean_locatie(gegevens)
         org = self.organisatie_id()
         with self.ctx.store.write() as s:
-            if s.scalars(select(m.Locatie.id).where(m.Locatie.naam == g.naam)).first():
-                raise ValidationError([problem(Code.DUBBEL, wat=f"Een locatie met de naam '{g.naam}'")])
+            self._refuse_duplicate_name(s, g.naam, besides=None)
             row = m.Locatie(
-                organisatie_id=org, naam=g.naam, type=g.type.value, plaats=g.plaats, adres=g.adres, telefoon=g.telefoon
+                organisatie_id=org,
+                naam=g.naam,
+                type=g.type.value,
+                plaats=g.plaats,
+                adres=g.adres,
+                telefoon=g.telefoon,
             )
             save_new(s, self.ctx, row, jongere_id=None)
             return to_locatie(row)
+
+    @staticmethod
+    def _refuse_duplicate_name(s: Session, naam: str, *, besides: str | None) -> None:
+        q = select(m.Locatie.id).where(m.Locatie.naam == naam, m.Locatie.deleted_at.is_(None))
+        if besides is not None:
+            q = q.where(m.Locatie.id != besides)
+        if s.scalars(q).first():
+            raise ValidationError([problem(Code.DUBBEL, wat=f"Een locatie met de naam '{naam}'")])
 
     def update_locatie(self, locatie_id: str, gegevens: e.LocatieGegevens) -> e.Locatie:
         g = clean_locatie(gegevens)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.Locatie, locatie_id, "Locatie")
+            self._refuse_duplicate_name(s, g.naam, besides=locatie_id)
             before = snapshot(row)
             row.naam, row.type, row.plaats = g.naam, g.type.value, g.plaats
             row.adres, row.telefoon = g.adres, g.telefoon
@@ -106,7 +123,9 @@ class OrganisatieService:
             return to_locatie(row)
 
     # -- medewerkers -------------------------------------------------------
-    def medewerkers(self, *, alleen_actief: bool = False, locatie_id: str | None = None) -> list[e.Medewerker]:
+    def medewerkers(
+        self, *, alleen_actief: bool = False, locatie_id: str | None = None
+    ) -> list[e.Medewerker]:
         with self.ctx.store.read() as s:
             q = select(m.Medewerker).where(m.Medewerker.deleted_at.is_(None)).order_by(m.Medewerker.naam)
             if alleen_actief:

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from kso_desktop.domain.enums import SyncState
 from kso_desktop.domain.entities import Wijziging
+from kso_desktop.domain.enums import SyncState
 from kso_desktop.services.context import Context
 from kso_desktop.storage import models as m
 
@@ -131,7 +131,13 @@ def save_changes(
     touch(row, ctx, new=False)
     name = getattr(row, "__tablename__")  # noqa: B009
     audit(
-        session, ctx, actie="gewijzigd", entiteit=name, entiteit_id=row.id, jongere_id=jongere_id, wijzigingen=changes
+        session,
+        ctx,
+        actie="gewijzigd",
+        entiteit=name,
+        entiteit_id=row.id,
+        jongere_id=jongere_id,
+        wijzigingen=changes,
     )
     enqueue(session, ctx, row)
     return changes

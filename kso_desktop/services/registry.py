@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
+from kso_desktop.storage.meta import set_meta
 
 
 @dataclass(slots=True)
@@ -19,10 +20,16 @@ class Services:
     def create(cls, ctx: Context) -> Services:
         return cls(ctx, OrganisatieService(ctx), JongerenService(ctx))
 
-    def act_as(self, medewerker_id: str) -> None:
-        """Attribute every following change to this medewerker (shift change on a shared laptop)."""
+    def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
+        """Attribute every following change to this medewerker (shift change on a shared laptop).
+
+        With ``remember`` the choice is kept for the next start on this database.
+        """
         medewerker = self.organisatie.medewerker(medewerker_id)
         self.ctx.actor = replace(self.ctx.actor, medewerker_id=medewerker.id, naam=medewerker.naam)
+        if remember:
+            with self.ctx.store.write() as s:
+                set_meta(s, "medewerker_id", medewerker.id)
 
     @property
     def actor(self) -> Actor:

@@ -30,6 +30,13 @@ class DbKey:
     def generate(cls) -> DbKey:
         return cls(raw_hex=secrets.token_hex(32))
 
+    def is_valid(self) -> bool:
+        try:
+            self.pragma_value()
+        except ValueError:
+            return False
+        return True
+
     def pragma_value(self) -> str:
         if self.raw_hex is not None:
             if len(self.raw_hex) != 64 or any(c not in "0123456789abcdefABCDEF" for c in self.raw_hex):

@@ -1,0 +1,471 @@
+"""Command line of KSO Desktop: start the app, or list, check and back up the database without a display."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from kso_desktop import APP_NAME, __version__
+from kso_desktop.app import Location, open_app, open_store, run_gui
+from kso_desktop.credentials import KeyringUnavailableError
+from kso_desktop.domain.rules import DueItem
+from kso_desktop.domain.validation import ValidationError
+from kso_desktop.paths import default_data_dir
+from kso_desktop.services.context import AMSTERDAM
+from kso_desktop.services.demo import ensure_demo_data
+from kso_desktop.services.registry import Services
+from kso_desktop.storage.engine import DbKey, Store, backup_to
+from kso_desktop.storage.errors import StorageError
+
+Json = dict[str, object]
+ServiceCommand = Callable[[argparse.Namespace, Services], int]
+StoreCommand = Callable[[argparse.Namespace, Store, DbKey], int]
+
+
+class CliError(Exception):
+    """An expected failure; ``str(error)`` is the Dutch message for stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
+# -- output helpers ----------------------------------------------------------------------------------
+
+
+def _datum(d: date) -> str:
+    return f"{d:%d-%m-%Y}"
+
+
+def _tijd(t: datetime) -> datetime:
+    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], leeg: str) -> None:
+    if not rows:
+        print(leeg)
+        return
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    print(line(headers))
+    print(line(["-" * w for w in widths]))
+    for row in rows:
+        print(line(row))
+
+
+def _due_json(item: DueItem, today: date) -> Json:
+    return {
+        "soort": item.kind.value,
+        "label": item.kind.label,
+        "datum": item.due.isoformat(),
+        "reden": item.reason,
+        "norm": item.norm,
+        "urgentie": item.urgentie(today).value,
+    }
+
+
+def _check_locatie(services: Services, locatie_id: str | None) -> None:
+    if locatie_id is not None:
+        services.organisatie.locatie(locatie_id)  # "Locatie niet gevonden." for an unknown id
+
+
+# -- commands ----------------------------------------------------------------------------------------
+
+
+def _cmd_gui(args: argparse.Namespace, services: Services) -> int:
+    return run_gui(services, sys.argv[:1] or [APP_NAME])
+
+
+def _cmd_screenshot(args: argparse.Namespace, services: Services) -> int:
+    from kso_desktop.gui.screenshot import render_screenshot
+
+    try:
+        out = render_screenshot(services, args.out, view=args.view, jongere_id=args.jongere, size=args.size)
+    except ValidationError:
+        raise
+    except ValueError as exc:  # an unknown view; the message is Dutch
+        raise CliError(str(exc)) from exc
+    print(out)
+    return 0
+
+
+def _cmd_jongeren_list(args: argparse.Namespace, services: Services) -> int:
+    _check_locatie(services, args.locatie)
+    today = services.ctx.today()
+    regels = services.jongeren.lijst(args.locatie, met_vertrokken=args.alle)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "naam": r.naam,
+                    "geboortedatum": r.geboortedatum.isoformat(),
+                    "leeftijd": r.leeftijd,
+                    "locatie": r.locatie,
+                    "mentor": r.mentor,
+                    "jeugdbeschermer": r.jeugdbeschermer,
+                    "volgende": _due_json(r.volgende, today) if r.volgende else None,
+                }
+                for r in regels
+            ]
+        )
+        return 0
+    headers = ["Naam", "Leeftijd", "Locatie", "Mentor", "Jeugdbeschermer", "Eerstvolgende", "Id"]
+    rows = [
+        [
+            r.naam,
+            str(r.leeftijd),
+            r.locatie,
+            r.mentor,
+            r.jeugdbeschermer,
+            r.volgende.kort() if r.volgende else "",
+            r.id,
+        ]
+        for r in regels
+    ]
+    _print_table(headers, rows, "Geen jongeren gevonden.")
+    return 0
+
+
+def _cmd_deadlines(args: argparse.Namespace, services: Services) -> int:
+    _check_locatie(services, args.locatie)
+    today = services.ctx.today()
+    deadlines = services.jongeren.deadlines(args.locatie)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "jongere_id": d.jongere_id,
+                    "jongere": d.jongere_naam,
+                    "locatie": d.locatie,
+                    "soort": d.item.kind.value,
+                    "label": d.item.kind.label,
+                    "datum": d.item.due.isoformat(),
+                    "urgentie": d.item.urgentie(today).value,
+                    "reden": d.item.reason,
+                    "norm": d.item.norm,
+                }
+                for d in deadlines
+            ]
+        )
+        return 0
+    headers = ["Datum", "Status", "Jongere", "Locatie", "Wat", "Norm"]
+    rows = [
+        [
+            _datum(d.item.due),
+            d.item.urgentie(today).label,
+            d.jongere_naam,
+            d.locatie,
+            d.item.kind.label,
+            d.item.norm,
+        ]
+        for d in deadlines
+    ]
+    _print_table(headers, rows, "Er staat niets open.")
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace, services: Services) -> int:
+    regels = services.jongeren.audit_trail(args.jongere)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "tijd": _tijd(r.tijd).astimezone(UTC).isoformat(),
+                    "medewerker": r.medewerker,
+                    "actie": r.actie,
+                    "entiteit": r.entiteit,
+                    "entiteit_id": r.entiteit_id,
+                    "wijzigingen": [{"veld": w.veld, "oud": w.oud, "nieuw": w.nieuw} for w in r.wijzigingen],
+                }
+                for r in regels
+            ]
+        )
+        return 0
+    if not regels:
+        print("Geen vastleggingen gevonden.")
+    for r in regels:
+        tijd = _tijd(r.tijd).astimezone(AMSTERDAM)
+        print(f"{tijd:%d-%m-%Y %H:%M:%S}  {r.medewerker}  {r.actie} {r.entiteit} ({r.entiteit_id})")
+        for w in r.wijzigingen:
+            nieuw = w.nieuw or "(leeg)"
+            print(
+                f"    {w.veld}: {nieuw}" if w.oud is None else f"    {w.veld}: {w.oud or '(leeg)'} -> {nieuw}"
+            )
+    return 0
+
+
+def _cmd_locaties_list(args: argparse.Namespace, services: Services) -> int:
+    locaties = services.organisatie.locaties()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": loc.id,
+                    "naam": loc.naam,
+                    "type": loc.gegevens.type.value,
+                    "plaats": loc.gegevens.plaats,
+                    "adres": loc.gegevens.adres,
+                    "telefoon": loc.gegevens.telefoon,
+                    "aantal_jongeren": loc.aantal_jongeren,
+                }
+                for loc in locaties
+            ]
+        )
+        return 0
+    headers = ["Naam", "Type", "Plaats", "Jongeren", "Id"]
+    rows = [
+        [loc.naam, loc.gegevens.type.label, loc.gegevens.plaats, str(loc.aantal_jongeren), loc.id]
+        for loc in locaties
+    ]
+    _print_table(headers, rows, "Geen locaties gevonden.")
+    return 0
+
+
+def _cmd_medewerkers_list(args: argparse.Namespace, services: Services) -> int:
+    namen = {loc.id: loc.naam for loc in services.organisatie.locaties()}
+    medewerkers = services.organisatie.medewerkers()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": w.id,
+                    "naam": w.naam,
+                    "rol": w.gegevens.rol.value,
+                    "email": w.gegevens.email,
+                    "telefoon": w.gegevens.telefoon,
+                    "actief": w.gegevens.actief,
+                    "locatie_ids": list(w.gegevens.locatie_ids),
+                    "locaties": [namen.get(i, "") for i in w.gegevens.locatie_ids],
+                }
+                for w in medewerkers
+            ]
+        )
+        return 0
+    headers = ["Naam", "Rol", "Actief", "Locaties", "Id"]
+    rows = [
+        [
+            w.naam,
+            w.gegevens.rol.label,
+            "ja" if w.gegevens.actief else "nee",
+            ", ".join(namen.get(i, "?") for i in w.gegevens.locatie_ids),
+            w.id,
+        ]
+        for w in medewerkers
+    ]
+    _print_table(headers, rows, "Geen medewerkers gevonden.")
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace, store: Store, key: DbKey) -> int:
+    problems = store.integrity_check()
+    if not problems:
+        print("Database in orde.")
+        return 0
+    print(f"De database {store.path} heeft problemen:", file=sys.stderr)
+    for p in problems:
+        print(f"  - {p}", file=sys.stderr)
+    return 1
+
+
+def _cmd_db_backup(args: argparse.Namespace, store: Store, key: DbKey) -> int:
+    target: Path = args.file
+    if not target.parent.is_dir():
+        raise CliError(f"De map {target.parent} bestaat niet; er is geen back-up gemaakt.")
+    try:
+        backup_to(store, target, key)
+    except FileExistsError:
+        raise CliError(
+            f"{target} bestaat al. Kies een andere naam: een bestaand bestand wordt niet overschreven."
+        ) from None
+    print(f"Back-up geschreven naar {target.resolve()}.")
+    print("De back-up is versleuteld met dezelfde sleutel als de database.")
+    return 0
+
+
+# -- parser ------------------------------------------------------------------------------------------
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if not m or int(m[1]) == 0 or int(m[2]) == 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geldige grootte; gebruik bijvoorbeeld 1366x768.")
+    return int(m[1]), int(m[2])
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """On the top parser with real defaults; on subparsers without, so they may also follow the command."""
+
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="MAP", default=default(None), help="map met de database"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", default=default(False), help="de demodatabase met verzonnen gegevens"
+    )
+    parser.add_argument(
+        "--passphrase",
+        action="store_true",
+        default=default(False),
+        help="vraag een wachtwoordzin in plaats van de sleutelopslag (keyring) te gebruiken",
+    )
+    parser.add_argument(
+        "--medewerker", metavar="ID", default=default(None), help="handel als deze medewerker"
+    )
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=APP_NAME, description="KSO Desktop. Zonder opdracht start de app.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser, top=True)
+    parser.set_defaults(services_cmd=_cmd_gui)
+    common = _Parser(add_help=False)
+    _add_global_options(common, top=False)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
+
+    def add(parent: argparse._SubParsersAction[_Parser], name: str, help_: str) -> _Parser:
+        return parent.add_parser(name, help=help_, description=help_, parents=[common])
+
+    p = add(sub, "screenshot", "schermafbeelding van de app maken (PNG)")
+    p.add_argument("out", type=Path, metavar="BESTAND.png")
+    p.add_argument("--view", default="main", metavar="NAAM", help="welk scherm (standaard: main)")
+    p.add_argument("--jongere", metavar="ID", help="id van de jongere voor het dossierscherm")
+    p.add_argument("--size", type=_size, default=(1366, 768), metavar="BxH", help="grootte, bv. 1366x768")
+    p.set_defaults(services_cmd=_cmd_screenshot)
+
+    jongeren = add(sub, "jongeren", "jongeren").add_subparsers(dest="actie", metavar="ACTIE", required=True)
+    p = add(jongeren, "list", "de jongeren met leeftijd, mentor en eerstvolgende actie")
+    _json_option(p)
+    p.add_argument("--locatie", metavar="ID", help="alleen deze locatie")
+    p.add_argument("--alle", action="store_true", help="ook jongeren die vertrokken zijn")
+    p.set_defaults(services_cmd=_cmd_jongeren_list)
+
+    p = add(sub, "deadlines", "alles wat volgens het kwaliteitskader open staat, meest dringend eerst")
+    _json_option(p)
+    p.add_argument("--locatie", metavar="ID", help="alleen deze locatie")
+    p.set_defaults(services_cmd=_cmd_deadlines)
+
+    p = add(sub, "audit", "wie heeft wat gedaan met de gegevens van een jongere")
+    p.add_argument("jongere", metavar="JONGERE", help="id van de jongere")
+    _json_option(p)
+    p.set_defaults(services_cmd=_cmd_audit)
+
+    db = add(sub, "db", "de database controleren of een back-up maken")
+    db_sub = db.add_subparsers(dest="actie", metavar="ACTIE", required=True)
+    p = add(db_sub, "check", "de database controleren")
+    p.set_defaults(store_cmd=_cmd_db_check)
+    p = add(db_sub, "backup", "versleutelde back-up maken")
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    p.set_defaults(store_cmd=_cmd_db_backup)
+
+    for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):
+        group = add(sub, name, name).add_subparsers(dest="actie", metavar="ACTIE", required=True)
+        p = add(group, "list", f"alle {name}")
+        _json_option(p)
+        p.set_defaults(services_cmd=cmd)
+    return parser
+
+
+# -- running -----------------------------------------------------------------------------------------
+
+
+def _read_passphrase(data_dir: Path) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        try:
+            value = getpass.getpass("Wachtwoordzin voor de database: ")
+            nieuw = value and not Location(data_dir, demo=False).db_path.exists()
+            if nieuw and getpass.getpass("Nieuwe database; herhaal de wachtwoordzin: ") != value:
+                raise CliError("De wachtwoordzinnen zijn niet gelijk; er is geen database gemaakt.")
+        except EOFError:
+            value = ""
+    else:
+        value = sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    if not value:
+        raise CliError("Geen wachtwoordzin opgegeven; de database is niet geopend.")
+    return value
+
+
+def _run(args: argparse.Namespace) -> int:
+    data_dir: Path = args.data_dir or default_data_dir()
+    passphrase = _read_passphrase(data_dir) if args.passphrase else None
+    store_cmd: StoreCommand | None = getattr(args, "store_cmd", None)
+    if store_cmd is not None:
+        store, key = open_store(data_dir, demo=args.demo, passphrase=passphrase)
+        try:
+            if args.demo:
+                ensure_demo_data(store)
+            return store_cmd(args, store, key)
+        finally:
+            store.close()
+    services_cmd: ServiceCommand = args.services_cmd
+    services, _key = open_app(data_dir, demo=args.demo, passphrase=passphrase, medewerker_id=args.medewerker)
+    try:
+        return services_cmd(args, services)
+    finally:
+        services.ctx.store.close()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _fail(message: str) -> int:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # usage errors (2), --help and --version (0)
+        return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
+    if args.demo and args.passphrase:
+        parser.print_usage(sys.stderr)
+        print(
+            f"{APP_NAME}: fout: --passphrase kan niet met --demo: de demodatabase heeft een eigen sleutel.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        return _run(args)
+    except ValidationError as exc:
+        return _fail(exc.message)
+    except (CliError, StorageError, KeyringUnavailableError) as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:  # e.g. `kso-desktop deadlines | head`: the reader left, nothing to report
+        _silence_stdout()
+        return 1
+    except OSError as exc:
+        return _fail(f"{exc.filename or 'Bestand'}: {exc.strerror or exc}.")
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: afgebroken.", file=sys.stderr)
+        return 130

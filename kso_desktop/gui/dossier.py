@@ -1,0 +1,102 @@
+"""The dossier of one jongere: personal data, key dates, what is due, mentor history and the log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from kso_desktop.domain.dates import ZES_WEKEN, birthday
+from kso_desktop.domain.entities import Jongere
+from kso_desktop.domain.rules import Urgentie
+from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
+from kso_desktop.gui.presentation import audit_columns, datum, due_columns, mentor_columns
+from kso_desktop.gui.table_model import RecordTableModel
+from kso_desktop.services.registry import Services
+
+
+def _fit(view: QTableView, stretch_last: bool = True) -> None:
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+
+
+class DossierView(QWidget):
+    """Shows one jongere. Emits the edit requests; the main window owns the dialogs."""
+
+    wijzigen_gevraagd = Signal()
+    mentor_gevraagd = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui = Ui_DossierView()
+        self.ui.setupUi(self)
+        self.jongere: Jongere | None = None
+        font = self.ui.titel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.ui.titel.setFont(font)
+        today = services.ctx.today()
+        self.te_doen = RecordTableModel(due_columns(today), self)
+        self.mentoren = RecordTableModel(mentor_columns(), self)
+        self.audit = RecordTableModel(audit_columns(), self)
+        for view, model in (
+            (self.ui.teDoenView, self.te_doen),
+            (self.ui.mentorenView, self.mentoren),
+            (self.ui.auditView, self.audit),
+        ):
+            view.setModel(model)
+            _fit(view)
+        self.ui.wijzigKnop.clicked.connect(self.wijzigen_gevraagd)
+        self.ui.mentorKnop.clicked.connect(self.mentor_gevraagd)
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.jongere = None
+        self.ui.titel.setText("Kies een jongere in de lijst")
+        self.ui.ondertitel.setText("Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.")
+        self.ui.tabs.setEnabled(False)
+        for model in (self.te_doen, self.mentoren, self.audit):
+            model.set_records([])
+
+    def show_jongere(self, jongere: Jongere) -> None:
+        self.jongere = jongere
+        today = self.services.ctx.today()
+        g = jongere.gegevens
+        self.ui.tabs.setEnabled(True)
+        self.ui.titel.setText(jongere.naam)
+        te_laat = sum(1 for i in jongere.due if i.urgentie(today) == Urgentie.TE_LAAT)
+        status = f"{jongere.leeftijd(today)} jaar · {jongere.locatie_naam}"
+        if te_laat:
+            status += f" · {te_laat} te laat"
+        self.ui.ondertitel.setText(status)
+        ui = self.ui
+        ui.valGeboortedatum.setText(f"{datum(g.geboortedatum)} ({jongere.leeftijd(today)} jaar)")
+        ui.valHerkomst.setText(g.geboorteland or "–")
+        ui.valTalen.setText(", ".join(g.talen) or "–")
+        ui.valTelefoon.setText(g.telefoon or "–")
+        ui.valLocatie.setText(jongere.locatie_naam)
+        ui.valPlaatsing.setText(datum(g.plaatsing))
+        ui.valKennismaking.setText(datum(g.kennismaking) if g.kennismaking else "nog niet vastgelegd")
+        ui.valVerkenning.setText(datum((g.kennismaking or g.plaatsing) + ZES_WEKEN))
+        ui.valVertrek.setText(datum(g.vertrek) if g.vertrek else "woont hier")
+        if g.verlengde_opvang_start:
+            einde = datum(birthday(g.geboortedatum, 21))
+            ui.valVerlengdeOpvang.setText(f"sinds {datum(g.verlengde_opvang_start)}, uiterlijk tot {einde}")
+        else:
+            ui.valVerlengdeOpvang.setText(f"nee (18 jaar op {datum(birthday(g.geboortedatum, 18))})")
+        mentor = jongere.mentor
+        ui.valMentor.setText(
+            f"{mentor.medewerker_naam} (sinds {datum(mentor.van)})" if mentor else "geen mentor"
+        )
+        jb = [g.jeugdbeschermer_naam, g.jeugdbeschermer_telefoon, g.jeugdbeschermer_email]
+        ui.valJeugdbeschermer.setText(" · ".join(p for p in jb if p) or "–")
+        ui.valNotities.setText(g.notities or "–")
+        self.te_doen.set_records(jongere.due)
+        self.mentoren.set_records(list(reversed(jongere.mentoren)))
+        self.audit.set_records(self.services.jongeren.audit_trail(jongere.id))
+        for view in (ui.teDoenView, ui.mentorenView, ui.auditView):
+            view.resizeRowsToContents()
+
+    def focus_tabs(self) -> None:
+        self.ui.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,38 @@
+"""Start the Qt application: Dutch locale and Qt's own Dutch strings, then the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kso_desktop import APP_NAME, __version__
+from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.services.registry import Services
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created (Dutch, with Qt's Dutch translations) if there is none."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("KSO Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("KSO")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def run(services: Services, argv: list[str]) -> int:
+    app = ensure_application(argv)
+    window = MainWindow(services)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.ctx.store.close()

@@ -1,0 +1,258 @@
+"""The main window: a location's jongeren on the left, the chosen jongere's dossier on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+
+from kso_desktop import __version__
+from kso_desktop.domain.rules import Urgentie
+from kso_desktop.domain.validation import ValidationError
+from kso_desktop.gui.dialogs import JongereDialog, MentorDialog, locaties_dialog, medewerkers_dialog
+from kso_desktop.gui.dossier import DossierView
+from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kso_desktop.gui.presentation import jongeren_columns
+from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
+from kso_desktop.services.registry import Services
+
+ALLE_LOCATIES = "__alle__"
+#: Arrowing through the list opens a dossier only once the selection rests, so every dossier
+#: that is really looked at is logged as "ingezien", and skimming past one is not.
+DOSSIER_DELAY_MS = 250
+
+SNELTOETSEN = """<table cellpadding=3>
+<tr><td><b>Alt+L</b></td><td>Locatie kiezen</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>Zoeken in de lijst</td></tr>
+<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Naar de lijst / naar het dossier</td></tr>
+<tr><td><b>Ctrl+N</b></td><td>Nieuwe jongere</td></tr>
+<tr><td><b>Ctrl+E</b></td><td>Gegevens van de jongere wijzigen</td></tr>
+<tr><td><b>Ctrl+M</b></td><td>Mentor wijzigen</td></tr>
+<tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
+<tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>Afsluiten</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ui = ui = Ui_MainWindow()
+        ui.setupUi(self)
+        self.setWindowTitle("KSO Desktop")
+        self.dossier = DossierView(services, ui.dossierHost)
+        ui.dossierHostLayout.addWidget(self.dossier)
+
+        self.model = RecordTableModel(jongeren_columns(services.ctx.today()), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        ui.jongerenView.setModel(self.proxy)
+        ui.jongerenView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = ui.jongerenView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+
+        self._dossier_timer = QTimer(self, singleShot=True, interval=DOSSIER_DELAY_MS)
+        self._dossier_timer.timeout.connect(self._open_selected)
+
+        ui.locatieCombo.currentIndexChanged.connect(self.refresh)
+        ui.medewerkerCombo.activated.connect(self._switch_medewerker)
+        ui.zoekEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        ui.jongerenView.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.jongerenView.activated.connect(lambda _i: self._open_and_focus())
+        ui.actionVernieuwen.triggered.connect(self.refresh)
+        ui.actionAfsluiten.triggered.connect(self.close)
+        ui.actionNieuweJongere.triggered.connect(self.new_jongere)
+        ui.actionWijzigJongere.triggered.connect(self.edit_jongere)
+        ui.actionMentorWijzigen.triggered.connect(self.change_mentor)
+        ui.actionNaarLijst.triggered.connect(
+            lambda: ui.jongerenView.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        ui.actionNaarDossier.triggered.connect(self._open_and_focus)
+        ui.actionLocaties.triggered.connect(self.manage_locaties)
+        ui.actionMedewerkers.triggered.connect(self.manage_medewerkers)
+        ui.actionSneltoetsen.triggered.connect(self.show_shortcuts)
+        ui.actionOver.triggered.connect(self.show_about)
+        self.dossier.wijzigen_gevraagd.connect(self.edit_jongere)
+        self.dossier.mentor_gevraagd.connect(self.change_mentor)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+
+        self._load_locaties()
+        self._load_medewerkers()
+        self.refresh()
+        ui.jongerenView.setFocus()
+
+    # -- loading -----------------------------------------------------------
+    def _load_locaties(self, select: str | None = None) -> None:
+        combo = self.ui.locatieCombo
+        current = select or combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        locaties = self.services.organisatie.locaties()
+        for loc in locaties:
+            combo.addItem(f"{loc.label} · {loc.aantal_jongeren} jongeren", loc.id)
+        combo.addItem("Alle locaties", ALLE_LOCATIES)
+        if current is None:
+            # Start on the location of whoever is working now: that is the group they look after.
+            actor = self.services.actor.medewerker_id
+            eigen = self.services.organisatie.medewerker(actor).gegevens.locatie_ids if actor else ()
+            current = eigen[0] if eigen else None
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _load_medewerkers(self) -> None:
+        combo = self.ui.medewerkerCombo
+        combo.clear()
+        actor = self.services.actor
+        if actor.medewerker_id is None:
+            combo.addItem(f"({actor.naam})", None)
+        for w in self.services.organisatie.medewerkers(alleen_actief=True):
+            combo.addItem(f"{w.naam} ({w.gegevens.rol.label.lower()})", w.id)
+        combo.setCurrentIndex(max(combo.findData(actor.medewerker_id), 0))
+
+    def current_locatie_id(self) -> str | None:
+        data = self.ui.locatieCombo.currentData()
+        return None if data in (None, ALLE_LOCATIES) else str(data)
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        regels = self.services.jongeren.lijst(self.current_locatie_id())
+        self.model.set_records(regels)
+        today = self.services.ctx.today()
+        te_laat = sum(1 for r in regels if r.volgende and r.volgende.urgentie(today) == Urgentie.TE_LAAT)
+        self.statusBar().showMessage(
+            f"{len(regels)} jongeren · {te_laat} met iets dat te laat is · "
+            f"wijzigingen op naam van {self.services.actor.naam}"
+        )
+        if keep and self.select_jongere(keep):
+            self._open_selected()
+        elif self.proxy.rowCount():
+            self.ui.jongerenView.selectRow(0)
+        else:
+            self.dossier.show_empty()
+
+    # -- selection ---------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.ui.jongerenView.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(self.model.record(self.proxy.mapToSource(rows[0]).row()).id)
+
+    def select_jongere(self, jongere_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.record(source.row()).id == jongere_id:
+                self.ui.jongerenView.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._dossier_timer.start()
+
+    def _open_selected(self) -> None:
+        self._dossier_timer.stop()
+        jongere_id = self.selected_id()
+        if jongere_id is None:
+            self.dossier.show_empty()
+            return
+        if (
+            self.dossier.jongere is not None
+            and self.dossier.jongere.id == jongere_id
+            and self.sender() is None
+        ):
+            return
+        try:
+            self.dossier.show_jongere(self.services.jongeren.open_dossier(jongere_id))
+        except ValidationError as exc:
+            self._error(exc.message)
+
+    def _open_and_focus(self) -> None:
+        if self.selected_id() is not None:
+            self._open_selected()
+            self.dossier.focus_tabs()
+
+    # -- actions -----------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.ui.zoekEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.zoekEdit.selectAll()
+
+    def _switch_medewerker(self, index: int) -> None:
+        medewerker_id = self.ui.medewerkerCombo.itemData(index)
+        if medewerker_id:
+            self.services.act_as(str(medewerker_id), remember=True)
+            self.refresh()
+
+    def new_jongere(self) -> None:
+        dialog = JongereDialog(self.services, locatie_id=self.current_locatie_id(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
+
+    def edit_jongere(self) -> None:
+        jongere = self.dossier.jongere
+        if jongere is None:
+            return
+        dialog = JongereDialog(self.services, jongere, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
+
+    def change_mentor(self) -> None:
+        jongere = self.dossier.jongere
+        if jongere is None:
+            return
+        dialog = MentorDialog(self.services, jongere, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._after_save(jongere.id, None)
+            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabMentoren)
+
+    def _after_save(self, jongere_id: str, locatie_id: str | None) -> None:
+        current = self.current_locatie_id()
+        if locatie_id is not None and current is not None and current != locatie_id:
+            self._load_locaties(select=locatie_id)
+        else:
+            self._load_locaties()
+        self.refresh()
+        if self.select_jongere(jongere_id):
+            self.dossier.show_jongere(self.services.jongeren.get(jongere_id))
+            self.dossier.audit.set_records(self.services.jongeren.audit_trail(jongere_id))
+
+    def manage_locaties(self) -> None:
+        locaties_dialog(self.services, self).exec()
+        self._load_locaties()
+        self.refresh()
+
+    def manage_medewerkers(self) -> None:
+        medewerkers_dialog(self.services, self).exec()
+        self._load_medewerkers()
+        self.refresh()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Sneltoetsen", SNELTOETSEN)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Over KSO Desktop",
+            f"<b>KSO Desktop {__version__}</b><br>Voor woonbegeleiders in de Kleinschalige Opvang.<br>"
+            "Werkt volgens het kwaliteitskader KSO van Nidos.",
+        )
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, "KSO Desktop", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._dossier_timer.stop()
+        super().closeEvent(event)
+
+    def index_of(self, jongere_id: str) -> QModelIndex:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.record(self.proxy.mapToSource(index).row()).id == jongere_id:
+                return index
+        return QModelIndex()

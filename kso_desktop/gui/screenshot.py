@@ -1,0 +1,65 @@
+"""Render a view offscreen to PNG, for the README and for looking at what we build."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kso_desktop.services.registry import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+VIEWS = ("main", "dossier", "te-doen", "mentoren", "logboek", "jongere", "mentor", "locaties", "medewerkers")
+
+
+def render_screenshot(
+    services: Services,
+    out: Path,
+    *,
+    view: str = "main",
+    jongere_id: str | None = None,
+    size: tuple[int, int] = (1366, 768),
+) -> Path:
+    """Draw ``view`` at ``size`` into ``out`` (PNG) and return the path. Runs without a display."""
+    if view not in VIEWS:
+        raise ValueError(f"Onbekend scherm '{view}'. Kies uit: {', '.join(VIEWS)}.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kso_desktop.gui.dialogs import JongereDialog, MentorDialog, locaties_dialog, medewerkers_dialog
+    from kso_desktop.gui.main import ensure_application
+    from kso_desktop.gui.main_window import MainWindow
+
+    app = ensure_application()
+    window = MainWindow(services)
+    window.resize(*size)
+    window.show()
+    if jongere_id is not None and not window.select_jongere(jongere_id):
+        raise ValueError("Jongere niet gevonden in deze lijst.")
+    window._open_selected()
+    tabs = {"dossier": 0, "te-doen": 1, "mentoren": 2, "logboek": 3}
+    if view in tabs:
+        window.dossier.ui.tabs.setCurrentIndex(tabs[view])
+    target: QWidget = window
+    jongere = window.dossier.jongere
+    dialogs: dict[str, Callable[[], QDialog | None]] = {
+        "jongere": lambda: JongereDialog(services, jongere, parent=window),
+        "mentor": lambda: MentorDialog(services, jongere, parent=window) if jongere else None,
+        "locaties": lambda: locaties_dialog(services, window),
+        "medewerkers": lambda: medewerkers_dialog(services, window),
+    }
+    if view in dialogs:
+        dialog = dialogs[view]()
+        if dialog is None:
+            raise ValueError("Dit scherm heeft een jongere nodig.")
+        dialog.show()
+        target = dialog
+    app.processEvents()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(out), "PNG"):
+        raise OSError(f"Kon {out} niet schrijven.")
+    target.close()
+    window.close()
+    return out

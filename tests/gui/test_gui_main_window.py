@@ -1,0 +1,230 @@
+"""The main window: the list of a location, the dossier, mentor change, keyboard use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from kso_desktop.gui.dialogs import JongereDialog, MentorDialog
+from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.services.registry import Services
+from kso_desktop.storage import models as m
+
+
+def _window(qtbot: QtBot, services: Services) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    # Menu shortcuts (Ctrl+M, Ctrl+N) only fire in the active window, as for a real user.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _names_in_view(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def _locatie_id(services: Services, naam: str) -> str:
+    return next(loc.id for loc in services.organisatie.locaties() if loc.naam == naam)
+
+
+def _jongere_id(services: Services, naam: str) -> str:
+    return next(r.id for r in services.jongeren.lijst() if r.naam == naam)
+
+
+def _when_modal(callback: Callable[[QDialog], None]) -> None:
+    """Run ``callback`` on the modal dialog once it is open (exec() blocks the test otherwise)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isActiveWindow():
+            callback(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_starts_on_the_location_of_the_medewerker_and_lists_its_jongeren(
+    qtbot: QtBot, gui_services: Services
+):
+    window = _window(qtbot, gui_services)
+    # The demo medewerker (Sanne de Vries) works at De Linde.
+    assert window.ui.medewerkerCombo.currentText().startswith("Sanne de Vries")
+    assert window.current_locatie_id() == _locatie_id(gui_services, "De Linde")
+    expected = sorted(r.naam for r in gui_services.jongeren.lijst(window.current_locatie_id()))
+    assert sorted(_names_in_view(window)) == expected
+    assert "Yonas Tesfay" in expected and "Daniel Tekle" not in expected
+    assert str(len(expected)) in window.statusBar().currentMessage()
+
+
+def test_changing_location_shows_that_locations_jongeren(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    combo = window.ui.locatieCombo
+    combo.setCurrentIndex(combo.findData(_locatie_id(gui_services, "Het Anker")))
+    assert sorted(_names_in_view(window)) == ["Abdi Yusuf", "Daniel Tekle", "Zahra Hosseini"]
+
+
+def test_search_filters_the_list(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    qtbot.keyClicks(window.ui.zoekEdit, "tesf")
+    assert _names_in_view(window) == ["Yonas Tesfay"]
+    window.ui.zoekEdit.clear()
+    qtbot.keyClicks(window.ui.zoekEdit, "Lotte")  # jeugdbeschermer column is searched too
+    assert "Mariam Haddad" in _names_in_view(window)
+
+
+def test_opening_a_dossier_shows_the_data_and_logs_the_view(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    jongere_id = _jongere_id(gui_services, "Yonas Tesfay")
+    assert window.select_jongere(jongere_id)
+    qtbot.waitUntil(lambda: window.dossier.jongere is not None and window.dossier.jongere.id == jongere_id)
+    ui = window.dossier.ui
+    assert ui.titel.text() == "Yonas Tesfay"
+    assert "Tigrinya" in ui.valTalen.text()
+    assert "Lotte Smit" in ui.valJeugdbeschermer.text()
+    assert ui.valMentor.text().startswith("Sanne de Vries")
+    assert window.dossier.te_doen.rowCount() >= 2  # plan and first driegesprek are due
+    acties = [a.actie for a in gui_services.jongeren.audit_trail(jongere_id)]
+    assert "ingezien" in acties
+
+
+def test_mentor_change_via_the_keyboard_is_saved_and_shown_in_the_history(
+    qtbot: QtBot, gui_services: Services
+):
+    window = _window(qtbot, gui_services)
+    jongere_id = _jongere_id(gui_services, "Yonas Tesfay")
+    window.select_jongere(jongere_id)
+    window._open_selected()
+
+    def fill(dialog: QDialog) -> None:
+        try:
+            assert isinstance(dialog, MentorDialog)
+            combo = dialog.ui.medewerker
+            assert QApplication.focusWidget() is combo  # the dialog opens on the choice of mentor
+            for _ in range(combo.count()):
+                if combo.currentText().startswith("Youssef"):
+                    break
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+            qtbot.keyClick(combo, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is dialog.ui.ingang
+            qtbot.keyClick(dialog.ui.ingang, Qt.Key.Key_Tab)
+            qtbot.keyClicks(dialog.ui.reden, "Op verzoek van de jongere")
+            qtbot.keyClick(dialog.ui.reden, Qt.Key.Key_Return)
+        finally:
+            dialog.reject() if dialog.isVisible() else None
+
+    _when_modal(fill)
+    qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+
+    jongere = gui_services.jongeren.get(jongere_id)
+    assert jongere.mentor is not None and jongere.mentor.medewerker_naam == "Youssef Amrani"
+    assert [p.medewerker_naam for p in jongere.mentoren] == ["Sanne de Vries", "Youssef Amrani"]
+    assert jongere.mentoren[0].tot == gui_services.ctx.today()
+    history = window.dossier.mentoren
+    assert [history.index(r, 0).data() for r in range(history.rowCount())] == [
+        "Youssef Amrani",
+        "Sanne de Vries",
+    ]
+    assert history.index(0, 3).data() == "Op verzoek van de jongere"
+    assert window.dossier.ui.tabs.currentWidget() is window.dossier.ui.tabMentoren
+
+
+def test_new_jongere_with_the_keyboard_only(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+
+    def fill(dialog: QDialog) -> None:
+        try:
+            assert isinstance(dialog, JongereDialog)
+            values = ["Filmon", "Tsegay", "", "14-05-2010", "Eritrea", "Tigrinya, Engels"]
+            for value in values:
+                qtbot.keyClicks(QApplication.focusWidget(), value)
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is dialog.ui.telefoon
+            qtbot.keyClick(dialog.ui.telefoon, Qt.Key.Key_Return)
+        finally:
+            dialog.reject() if dialog.isVisible() else None
+
+    _when_modal(fill)
+    qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert "Filmon Tsegay" in _names_in_view(window)
+    saved = next(r for r in gui_services.jongeren.lijst() if r.naam == "Filmon Tsegay")
+    assert saved.locatie == "De Linde"
+    assert saved.geboortedatum.isoformat() == "2010-05-14"
+    assert window.dossier.jongere is not None and window.dossier.jongere.naam == "Filmon Tsegay"
+
+
+def _counts(services: Services) -> tuple[int, int, int]:
+    with services.ctx.store.read() as s:
+        return (
+            s.scalar(select(func.count()).select_from(m.Jongere)) or 0,
+            s.scalar(select(func.count()).select_from(m.AuditLog)) or 0,
+            s.scalar(select(func.count()).select_from(m.OutboxOp)) or 0,
+        )
+
+
+def test_bad_input_shows_a_dutch_message_and_writes_nothing(qtbot: QtBot, gui_services: Services):
+    before = _counts(gui_services)
+    dialog = JongereDialog(gui_services, locatie_id=_locatie_id(gui_services, "De Linde"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.ui.voornaam, "   ")
+    qtbot.keyClicks(dialog.ui.achternaam, "Tsegay")
+    qtbot.keyClicks(dialog.ui.geboortedatum, "31-02-2010")
+    qtbot.keyClick(dialog.ui.geboortedatum, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.foutLabel.isVisible()
+    assert "'31-02-2010' is geen bestaande datum" in dialog.ui.foutLabel.text()
+    assert QApplication.focusWidget() is dialog.ui.geboortedatum
+
+    dialog.ui.geboortedatum.setText("14-05-2010")
+    qtbot.keyClick(dialog.ui.geboortedatum, Qt.Key.Key_Return)
+    assert "Voornaam is verplicht." in dialog.ui.foutLabel.text()
+    assert QApplication.focusWidget() is dialog.ui.voornaam
+    assert dialog.ui.achternaam.text() == "Tsegay"  # what was typed is kept
+    assert _counts(gui_services) == before
+
+
+def test_age_outside_the_kso_range_is_refused_in_the_dialog(qtbot: QtBot, gui_services: Services):
+    before = _counts(gui_services)
+    dialog = JongereDialog(gui_services, locatie_id=_locatie_id(gui_services, "De Linde"))
+    qtbot.addWidget(dialog)
+    dialog.ui.voornaam.setText("Kort")
+    dialog.ui.achternaam.setText("Jong")
+    dialog.ui.geboortedatum.setText("01-01-2015")
+    dialog._try_save()
+    assert "15 tot 21 jaar" in dialog.ui.foutLabel.text()
+    assert _counts(gui_services) == before
+
+
+def test_editing_a_jongere_records_field_changes_in_the_log(qtbot: QtBot, gui_services: Services):
+    jongere = gui_services.jongeren.get(_jongere_id(gui_services, "Aya Mansour"))
+    dialog = JongereDialog(gui_services, jongere)
+    qtbot.addWidget(dialog)
+    dialog.ui.telefoon.setText("06 1234 5678")
+    dialog._try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    trail = gui_services.jongeren.audit_trail(jongere.id)
+    latest = trail[0]
+    assert latest.actie == "gewijzigd" and latest.medewerker == "Sanne de Vries"
+    assert [(w.veld, w.oud, w.nieuw) for w in latest.wijzigingen] == [("telefoon", "", "06 1234 5678")]
+
+
+def test_switching_medewerker_attributes_changes_to_them(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    combo = window.ui.medewerkerCombo
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Ruben Bakker"))
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert gui_services.actor.naam == "Ruben Bakker"
+    assert "Ruben Bakker" in window.statusBar().currentMessage()
