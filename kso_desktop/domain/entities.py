@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from kso_desktop.domain.dates import leeftijd
-from kso_desktop.domain.enums import LocatieType, Rol
+from kso_desktop.domain.enums import GebeurtenisSoort, LocatieType, Rol
 from kso_desktop.domain.rules import DueItem
 
 
@@ -96,6 +96,17 @@ class MentorPeriode:
 
 
 @dataclass(frozen=True, slots=True)
+class Gebeurtenis:
+    """A recorded event the deadlines count from (a plan vastgesteld, a driegesprek held, ...)."""
+
+    id: str
+    soort: GebeurtenisSoort
+    datum: date
+    notitie: str
+    vastgelegd_door: str
+
+
+@dataclass(frozen=True, slots=True)
 class Jongere:
     """A jongere's dossier as the app shows it."""
 
@@ -103,6 +114,7 @@ class Jongere:
     gegevens: JongereGegevens
     locatie_naam: str
     mentoren: tuple[MentorPeriode, ...] = ()
+    gebeurtenissen: tuple[Gebeurtenis, ...] = ()
     due: tuple[DueItem, ...] = ()
     bijgewerkt: datetime | None = None
 

@@ -140,6 +140,41 @@ class Rol(StrEnum):
         return self.value.capitalize()
 
 
+class GebeurtenisSoort(StrEnum):
+    """Things that happened and that the kwaliteitskader deadlines count from.
+
+    Recorded by hand for what happened before the app was used (or on paper); later parts of the app
+    (plan vaststellen, driegesprek-verslag) record them as they happen.
+    """
+
+    BEGELEIDINGSPLAN_VASTGESTELD = "begeleidingsplan_vastgesteld"
+    DRIEGESPREK = "driegesprek"
+    TOEKOMSTPERSPECTIEF_BESPROKEN = "toekomstperspectief_besproken"
+    VO_EVALUATIE = "vo_evaluatie"
+
+    @property
+    def label(self) -> str:
+        return _GEBEURTENIS_LABELS[self]
+
+    @property
+    def norm(self) -> str:
+        return _GEBEURTENIS_NORMEN[self]
+
+
+_GEBEURTENIS_LABELS = {
+    GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD: "Begeleidingsplan vastgesteld",
+    GebeurtenisSoort.DRIEGESPREK: "Driegesprek gehouden",
+    GebeurtenisSoort.TOEKOMSTPERSPECTIEF_BESPROKEN: "Toekomstperspectief besproken",
+    GebeurtenisSoort.VO_EVALUATIE: "Verlengde Opvang geëvalueerd",
+}
+_GEBEURTENIS_NORMEN = {
+    GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD: "1.1a",
+    GebeurtenisSoort.DRIEGESPREK: "1.2b",
+    GebeurtenisSoort.TOEKOMSTPERSPECTIEF_BESPROKEN: "1.9a",
+    GebeurtenisSoort.VO_EVALUATIE: "1.10c",
+}
+
+
 class SyncState(StrEnum):
     """Where a record stands with the portal (see sync-protocol §5.2)."""
 

@@ -6,11 +6,13 @@ so the screens can always say *why* something is due.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from kso_desktop.domain.dates import ZES_WEKEN, add_months, birthday
+from kso_desktop.domain.enums import GebeurtenisSoort
 from kso_desktop.domain.text import datum_lang
 
 #: Milestones further ahead than this are left off the lists (they would only be noise).
@@ -32,6 +34,11 @@ class DueKind(StrEnum):
     def label(self) -> str:
         return _KIND_LABELS[self]
 
+    @property
+    def afgerond_door(self) -> GebeurtenisSoort | None:
+        """The event that settles this item, if recording one does (turning 18 is not a task)."""
+        return _AFGEROND_DOOR.get(self)
+
 
 _KIND_LABELS = {
     DueKind.BEGELEIDINGSPLAN: "Begeleidingsplan opstellen",
@@ -41,6 +48,15 @@ _KIND_LABELS = {
     DueKind.ACHTTIEN: "18 jaar",
     DueKind.VO_EVALUATIE: "Evaluatie Verlengde Opvang",
     DueKind.VO_EINDE: "Einde Verlengde Opvang (21 jaar)",
+}
+
+
+_AFGEROND_DOOR = {
+    DueKind.BEGELEIDINGSPLAN: GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD,
+    DueKind.PLAN_VERLENGDE_OPVANG: GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD,
+    DueKind.DRIEGESPREK: GebeurtenisSoort.DRIEGESPREK,
+    DueKind.TOEKOMSTPERSPECTIEF: GebeurtenisSoort.TOEKOMSTPERSPECTIEF_BESPROKEN,
+    DueKind.VO_EVALUATIE: GebeurtenisSoort.VO_EVALUATIE,
 }
 
 
@@ -88,6 +104,34 @@ class JongereFacts:
     toekomstperspectief_besproken: date | None = None
     verlengde_opvang_start: date | None = None
     vo_evaluaties: tuple[date, ...] = field(default=())
+
+    @classmethod
+    def from_events(
+        cls,
+        *,
+        geboortedatum: date,
+        plaatsing: date,
+        kennismaking: date | None,
+        vertrek: date | None,
+        verlengde_opvang_start: date | None,
+        events: Iterable[tuple[GebeurtenisSoort, date]],
+    ) -> JongereFacts:
+        """Facts from a jongere's dates and recorded events."""
+        by_kind: dict[GebeurtenisSoort, list[date]] = {s: [] for s in GebeurtenisSoort}
+        for soort, day in events:
+            by_kind[soort].append(day)
+        besproken = by_kind[GebeurtenisSoort.TOEKOMSTPERSPECTIEF_BESPROKEN]
+        return cls(
+            geboortedatum=geboortedatum,
+            plaatsing=plaatsing,
+            kennismaking=kennismaking,
+            vertrek=vertrek,
+            plan_vastgesteld=tuple(sorted(by_kind[GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD])),
+            driegesprekken=tuple(sorted(by_kind[GebeurtenisSoort.DRIEGESPREK])),
+            toekomstperspectief_besproken=max(besproken) if besproken else None,
+            verlengde_opvang_start=verlengde_opvang_start,
+            vo_evaluaties=tuple(sorted(by_kind[GebeurtenisSoort.VO_EVALUATIE])),
+        )
 
     @property
     def start(self) -> date:

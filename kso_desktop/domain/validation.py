@@ -28,6 +28,8 @@ class Code(StrEnum):
     TELEFOON_ONGELDIG = "telefoon_ongeldig"
     MENTOR_DATUM = "mentor_datum"
     MENTOR_ZELFDE = "mentor_zelfde"
+    DATUM_IN_TOEKOMST = "datum_in_toekomst"
+    DATUM_VOOR_PLAATSING = "datum_voor_plaatsing"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
 
@@ -48,6 +50,8 @@ _MESSAGES: dict[Code, str] = {
     Code.TELEFOON_ONGELDIG: "{veld}: '{waarde}' is geen geldig telefoonnummer.",
     Code.MENTOR_DATUM: "De nieuwe mentor kan niet ingaan vóór de start van de huidige mentor ({datum}).",
     Code.MENTOR_ZELFDE: "{naam} is al de mentor van deze jongere.",
+    Code.DATUM_IN_TOEKOMST: "{veld}: de datum ligt in de toekomst; leg alleen vast wat al gebeurd is.",
+    Code.DATUM_VOOR_PLAATSING: "{veld}: de datum ligt vóór de plaatsing ({datum}).",
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
 }

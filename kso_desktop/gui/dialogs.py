@@ -30,9 +30,10 @@ from kso_desktop.domain.entities import (
     Medewerker,
     MedewerkerGegevens,
 )
-from kso_desktop.domain.enums import LocatieType, Rol
+from kso_desktop.domain.enums import GebeurtenisSoort, LocatieType, Rol
 from kso_desktop.domain.validation import Code, Problem, ValidationError, parse_datum, problem
 from kso_desktop.gui.forms.ui_beheer_dialog import Ui_BeheerDialog
+from kso_desktop.gui.forms.ui_gebeurtenis_dialog import Ui_GebeurtenisDialog
 from kso_desktop.gui.forms.ui_jongere_dialog import Ui_JongereDialog
 from kso_desktop.gui.forms.ui_locatie_dialog import Ui_LocatieDialog
 from kso_desktop.gui.forms.ui_medewerker_dialog import Ui_MedewerkerDialog
@@ -268,6 +269,41 @@ class MentorDialog(FormDialog):
             raise ValidationError(problems)
         self.saved = self.services.jongeren.change_mentor(
             self.jongere.id, medewerker_id, ingang, self.ui.reden.text()
+        )
+
+
+class GebeurtenisDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        jongere: Jongere,
+        soort: GebeurtenisSoort | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.jongere = jongere
+        self.saved: Jongere | None = None
+        self.ui = ui = Ui_GebeurtenisDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(f"Vastleggen voor {jongere.naam}")
+        self._wire(ui.buttonBox, ui.foutLabel)
+        self.velden = {"Datum": ui.datum, "Notitie": ui.notitie}
+        _fill_combo(
+            ui.soort,
+            [(f"{s.label} (Norm {s.norm})", s.value) for s in GebeurtenisSoort],
+            soort.value if soort else None,
+        )
+        ui.datum.setText(_date_text(services.ctx.today()))
+        ui.soort.setFocus()
+
+    def save(self) -> None:
+        problems: list[Problem] = []
+        day = read_date("Datum", self.ui.datum, problems, required=True)
+        if problems or day is None:
+            raise ValidationError(problems)
+        self.saved = self.services.jongeren.record_event(
+            self.jongere.id, GebeurtenisSoort(self.ui.soort.currentData()), day, self.ui.notitie.text()
         )
 
 

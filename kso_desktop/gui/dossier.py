@@ -6,18 +6,27 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from kso_desktop.domain.dates import ZES_WEKEN, birthday
-from kso_desktop.domain.entities import Jongere
-from kso_desktop.domain.rules import Urgentie
+from kso_desktop.domain.entities import Gebeurtenis, Jongere
+from kso_desktop.domain.rules import DueItem, Urgentie
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
-from kso_desktop.gui.presentation import audit_columns, datum, due_columns, mentor_columns
+from kso_desktop.gui.presentation import (
+    audit_columns,
+    datum,
+    due_columns,
+    gebeurtenis_columns,
+    mentor_columns,
+)
 from kso_desktop.gui.table_model import RecordTableModel
 from kso_desktop.services.registry import Services
 
 
-def _fit(view: QTableView, stretch_last: bool = True) -> None:
+def _fit(view: QTableView) -> None:
+    """Columns fit their text, the last one takes the rest, and rows grow with wrapped text."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(stretch_last)
+    header.setStretchLastSection(True)
+    # Rows follow the wrapped text whenever the width changes, not only when data arrives.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class DossierView(QWidget):
@@ -25,6 +34,8 @@ class DossierView(QWidget):
 
     wijzigen_gevraagd = Signal()
     mentor_gevraagd = Signal()
+    vastleggen_gevraagd = Signal()
+    intrekken_gevraagd = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +51,10 @@ class DossierView(QWidget):
         self.te_doen = RecordTableModel(due_columns(today), self)
         self.mentoren = RecordTableModel(mentor_columns(), self)
         self.audit = RecordTableModel(audit_columns(), self)
+        self.gebeurtenissen = RecordTableModel(gebeurtenis_columns(), self)
         for view, model in (
             (self.ui.teDoenView, self.te_doen),
+            (self.ui.gebeurtenissenView, self.gebeurtenissen),
             (self.ui.mentorenView, self.mentoren),
             (self.ui.auditView, self.audit),
         ):
@@ -49,6 +62,8 @@ class DossierView(QWidget):
             _fit(view)
         self.ui.wijzigKnop.clicked.connect(self.wijzigen_gevraagd)
         self.ui.mentorKnop.clicked.connect(self.mentor_gevraagd)
+        self.ui.vastleggenKnop.clicked.connect(self.vastleggen_gevraagd)
+        self.ui.intrekkenKnop.clicked.connect(self.intrekken_gevraagd)
         self.show_empty()
 
     def show_empty(self) -> None:
@@ -56,7 +71,7 @@ class DossierView(QWidget):
         self.ui.titel.setText("Kies een jongere in de lijst")
         self.ui.ondertitel.setText("Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.")
         self.ui.tabs.setEnabled(False)
-        for model in (self.te_doen, self.mentoren, self.audit):
+        for model in (self.te_doen, self.mentoren, self.audit, self.gebeurtenissen):
             model.set_records([])
 
     def show_jongere(self, jongere: Jongere) -> None:
@@ -93,10 +108,18 @@ class DossierView(QWidget):
         ui.valJeugdbeschermer.setText(" · ".join(p for p in jb if p) or "–")
         ui.valNotities.setText(g.notities or "–")
         self.te_doen.set_records(jongere.due)
+        self.gebeurtenissen.set_records(jongere.gebeurtenissen)
+        self.ui.intrekkenKnop.setEnabled(bool(jongere.gebeurtenissen))
         self.mentoren.set_records(list(reversed(jongere.mentoren)))
         self.audit.set_records(self.services.jongeren.audit_trail(jongere.id))
-        for view in (ui.teDoenView, ui.mentorenView, ui.auditView):
-            view.resizeRowsToContents()
+
+    def selected_due(self) -> DueItem | None:
+        index = self.ui.teDoenView.currentIndex()
+        return self.te_doen.record(index.row()) if index.isValid() else None
+
+    def selected_gebeurtenis(self) -> Gebeurtenis | None:
+        index = self.ui.gebeurtenissenView.currentIndex()
+        return self.gebeurtenissen.record(index.row()) if index.isValid() else None
 
     def focus_tabs(self) -> None:
         self.ui.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -16,6 +16,12 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv or [APP_NAME])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, the Dutch locale, and Qt's own Dutch strings (Ja/Nee, Opslaan, ...)."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("KSO Desktop")
     app.setApplicationVersion(__version__)
@@ -24,7 +30,6 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     translator = QTranslator(app)
     if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
-    return app
 
 
 def run(services: Services, argv: list[str]) -> int:

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QW
 from kso_desktop import __version__
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.gui.dialogs import JongereDialog, MentorDialog, locaties_dialog, medewerkers_dialog
+from kso_desktop.gui.dialogs import (
+    GebeurtenisDialog,
+    JongereDialog,
+    MentorDialog,
+    locaties_dialog,
+    medewerkers_dialog,
+)
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kso_desktop.gui.presentation import jongeren_columns
@@ -28,6 +34,7 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Ctrl+N</b></td><td>Nieuwe jongere</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Gegevens van de jongere wijzigen</td></tr>
 <tr><td><b>Ctrl+M</b></td><td>Mentor wijzigen</td></tr>
+<tr><td><b>Ctrl+G</b></td><td>Vastleggen wat er gebeurd is (plan, driegesprek, ...)</td></tr>
 <tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Afsluiten</td></tr>
@@ -71,6 +78,7 @@ class MainWindow(QMainWindow):
         ui.actionNieuweJongere.triggered.connect(self.new_jongere)
         ui.actionWijzigJongere.triggered.connect(self.edit_jongere)
         ui.actionMentorWijzigen.triggered.connect(self.change_mentor)
+        ui.actionVastleggen.triggered.connect(self.record_event)
         ui.actionNaarLijst.triggered.connect(
             lambda: ui.jongerenView.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
@@ -81,6 +89,8 @@ class MainWindow(QMainWindow):
         ui.actionOver.triggered.connect(self.show_about)
         self.dossier.wijzigen_gevraagd.connect(self.edit_jongere)
         self.dossier.mentor_gevraagd.connect(self.change_mentor)
+        self.dossier.vastleggen_gevraagd.connect(self.record_event)
+        self.dossier.intrekken_gevraagd.connect(self.withdraw_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
 
         self._load_locaties()
@@ -210,6 +220,38 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._after_save(jongere.id, None)
             self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabMentoren)
+
+    def record_event(self) -> None:
+        jongere = self.dossier.jongere
+        if jongere is None:
+            return
+        due = self.dossier.selected_due()
+        soort = due.kind.afgerond_door if due else None
+        dialog = GebeurtenisDialog(self.services, jongere, soort, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._after_save(jongere.id, None)
+            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabTeDoen)
+
+    def withdraw_event(self) -> None:
+        jongere = self.dossier.jongere
+        gebeurtenis = self.dossier.selected_gebeurtenis()
+        if jongere is None:
+            return
+        if gebeurtenis is None:
+            self._error("Kies eerst in de lijst 'Vastgelegd' wat je wilt intrekken.")
+            return
+        vraag = (
+            f"'{gebeurtenis.soort.label}' van {gebeurtenis.datum:%d-%m-%Y} intrekken?\n\n"
+            "Doe dit alleen bij een vergissing. De intrekking blijft zichtbaar in het logboek."
+        )
+        nee = QMessageBox.StandardButton.No
+        # Taking back a record is the exception: Enter alone must not do it.
+        antwoord = QMessageBox.question(
+            self, "Vastlegging intrekken", vraag, QMessageBox.StandardButton.Yes | nee, nee
+        )
+        if antwoord == QMessageBox.StandardButton.Yes:
+            self.services.jongeren.withdraw_event(jongere.id, gebeurtenis.id)
+            self._after_save(jongere.id, None)
 
     def _after_save(self, jongere_id: str, locatie_id: str | None) -> None:
         current = self.current_locatie_id()

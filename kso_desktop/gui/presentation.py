@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtGui import QColor
 
-from kso_desktop.domain.entities import AuditRegel, JongereRegel, MentorPeriode
+from kso_desktop.domain.entities import AuditRegel, Gebeurtenis, JongereRegel, MentorPeriode
 from kso_desktop.domain.rules import DueItem, Urgentie
 from kso_desktop.gui.table_model import Column
 from kso_desktop.services.context import AMSTERDAM
@@ -79,8 +79,77 @@ def mentor_columns() -> list[Column]:
     ]
 
 
-def _wijzigingen(regel: AuditRegel) -> str:
-    return "; ".join(f"{w.veld}: {w.oud or '–'} → {w.nieuw or '–'}" for w in regel.wijzigingen)
+def gebeurtenis_columns() -> list[Column]:
+    def wat(g: Gebeurtenis) -> str:
+        return g.soort.label
+
+    return [
+        Column("Datum", lambda g: datum(g.datum), sort_key=lambda g: g.datum.isoformat()),
+        Column("Wat", wat),
+        Column("Norm", lambda g: g.soort.norm),
+        Column("Vastgelegd door", lambda g: g.vastgelegd_door),
+        Column("Notitie", lambda g: g.notitie or "–", tooltip=lambda g: g.notitie),
+    ]
+
+
+_VELD_LABELS = {
+    "voornaam": "Voornaam",
+    "achternaam": "Achternaam",
+    "roepnaam": "Roepnaam",
+    "geboortedatum": "Geboortedatum",
+    "geboorteland": "Geboorteland",
+    "talen": "Talen",
+    "telefoon": "Telefoon",
+    "plaatsing": "Plaatsing",
+    "kennismaking": "Kennismaking",
+    "vertrek": "Vertrek",
+    "verlengde_opvang_start": "Verlengde Opvang vanaf",
+    "jeugdbeschermer_naam": "Jeugdbeschermer",
+    "jeugdbeschermer_telefoon": "Telefoon jeugdbeschermer",
+    "jeugdbeschermer_email": "E-mail jeugdbeschermer",
+    "notities": "Notities",
+    "mentor": "Mentor",
+    "ingang": "Ingang",
+    "reden": "Reden",
+    "van": "Van",
+    "tot": "Tot",
+    "soort": "Wat",
+    "datum": "Datum",
+    "notitie": "Notitie",
+    "deleted_at": "Ingetrokken op",
+    "locatie_id": "Locatie",
+}
+
+
+def _waarde(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return datum(date.fromisoformat(value))
+    except ValueError:
+        pass
+    try:
+        return tijd(datetime.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def wijzigingen_tekst(regel: AuditRegel, sep: str = "; ") -> str:
+    """Readable changes: Dutch field names, Dutch dates; internal ids left out (they stay stored)."""
+    parts = []
+    for w in regel.wijzigingen:
+        if w.veld == "id" or (w.veld.endswith("_id") and w.veld not in _VELD_LABELS):
+            continue
+        label = _VELD_LABELS.get(w.veld, w.veld.replace("_", " ").capitalize())
+        if w.veld.endswith("_id"):
+            parts.append(f"{label} gewijzigd" if w.oud else "")
+            continue
+        if w.oud is None:
+            if w.nieuw:
+                parts.append(f"{label}: {_waarde(w.nieuw)}")
+            continue
+        parts.append(f"{label}: {_waarde(w.oud)} → {_waarde(w.nieuw)}")
+    return sep.join(p for p in parts if p)
 
 
 def audit_columns() -> list[Column]:
@@ -89,5 +158,5 @@ def audit_columns() -> list[Column]:
         Column("Medewerker", lambda a: a.medewerker),
         Column("Actie", lambda a: a.actie),
         Column("Onderdeel", lambda a: a.entiteit.replace("_", " ")),
-        Column("Wijzigingen", _wijzigingen, tooltip=lambda a: _wijzigingen(a).replace("; ", "\n")),
+        Column("Wijzigingen", wijzigingen_tekst, tooltip=lambda a: wijzigingen_tekst(a, "\n")),
     ]

@@ -12,7 +12,18 @@ from kso_desktop.services.registry import Services
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
-VIEWS = ("main", "dossier", "te-doen", "mentoren", "logboek", "jongere", "mentor", "locaties", "medewerkers")
+VIEWS = (
+    "main",
+    "dossier",
+    "te-doen",
+    "mentoren",
+    "logboek",
+    "jongere",
+    "mentor",
+    "vastleggen",
+    "locaties",
+    "medewerkers",
+)
 
 
 def render_screenshot(
@@ -27,7 +38,13 @@ def render_screenshot(
     if view not in VIEWS:
         raise ValueError(f"Onbekend scherm '{view}'. Kies uit: {', '.join(VIEWS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kso_desktop.gui.dialogs import JongereDialog, MentorDialog, locaties_dialog, medewerkers_dialog
+    from kso_desktop.gui.dialogs import (
+        GebeurtenisDialog,
+        JongereDialog,
+        MentorDialog,
+        locaties_dialog,
+        medewerkers_dialog,
+    )
     from kso_desktop.gui.main import ensure_application
     from kso_desktop.gui.main_window import MainWindow
 
@@ -46,6 +63,7 @@ def render_screenshot(
     dialogs: dict[str, Callable[[], QDialog | None]] = {
         "jongere": lambda: JongereDialog(services, jongere, parent=window),
         "mentor": lambda: MentorDialog(services, jongere, parent=window) if jongere else None,
+        "vastleggen": lambda: GebeurtenisDialog(services, jongere, parent=window) if jongere else None,
         "locaties": lambda: locaties_dialog(services, window),
         "medewerkers": lambda: medewerkers_dialog(services, window),
     }

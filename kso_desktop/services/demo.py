@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
 from kso_desktop.domain.entities import JongereGegevens, LocatieGegevens, MedewerkerGegevens
-from kso_desktop.domain.enums import LocatieType, Rol
+from kso_desktop.domain.enums import GebeurtenisSoort, LocatieType, Rol
 from kso_desktop.paths import resources_dir
 from kso_desktop.services.context import AMSTERDAM, Actor, Context
 from kso_desktop.services.registry import Services
@@ -99,6 +99,10 @@ def load_demo(store: Store, data: dict[str, Any], *, today: date | None = None) 
                 jeugdbeschermer_email=jb_mail,
             )
         )
+        for soort, dagen_geleden in j.get("gebeurtenissen", []):
+            datum = _days(clock_day, dagen_geleden)
+            assert datum is not None
+            services.jongeren.record_event(jongere.id, GebeurtenisSoort(soort), datum)
         for mentor in mentoren:
             sleutel, dagen_geleden, *reden = mentor
             ingang = _days(clock_day, dagen_geleden)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kso_desktop.domain import entities as e
 from kso_desktop.domain.checks import clean_jongere
 from kso_desktop.domain.dates import leeftijd
+from kso_desktop.domain.enums import GebeurtenisSoort
 from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
 from kso_desktop.domain.validation import (
     MAX_KORT,
@@ -59,14 +60,33 @@ def _gegevens(row: m.Jongere) -> e.JongereGegevens:
 
 
 def facts_for(row: m.Jongere) -> JongereFacts:
-    """The dates the kwaliteitskader rules need. Plans and gesprekken add theirs as they arrive."""
-    return JongereFacts(
+    """The dates the kwaliteitskader rules need: the jongere's own dates and the recorded events."""
+    return JongereFacts.from_events(
         geboortedatum=row.geboortedatum,
         plaatsing=row.plaatsing,
         kennismaking=row.kennismaking,
         vertrek=row.vertrek,
         verlengde_opvang_start=row.verlengde_opvang_start,
+        events=((GebeurtenisSoort(g.soort), g.datum) for g in row.gebeurtenissen if g.deleted_at is None),
     )
+
+
+def _gebeurtenissen(row: m.Jongere, namen: dict[str, str]) -> tuple[e.Gebeurtenis, ...]:
+    return tuple(
+        e.Gebeurtenis(
+            id=g.id,
+            soort=GebeurtenisSoort(g.soort),
+            datum=g.datum,
+            notitie=g.notitie,
+            vastgelegd_door=namen.get(g.author_id or "", ZONDER_MEDEWERKER),
+        )
+        for g in sorted(row.gebeurtenissen, key=lambda g: g.datum, reverse=True)
+        if g.deleted_at is None
+    )
+
+
+#: Shown as author of records made without a medewerker signed in (the demo import, an admin script).
+ZONDER_MEDEWERKER = "import / beheer"
 
 
 def _is_current(t: m.MentorToewijzing, today: date) -> bool:
@@ -82,7 +102,7 @@ def _mentoren(row: m.Jongere, namen: dict[str, str], today: date) -> tuple[e.Men
             van=t.van,
             tot=t.tot,
             reden=t.reden,
-            vastgelegd_door=namen.get(t.author_id or "", "systeem"),
+            vastgelegd_door=namen.get(t.author_id or "", ZONDER_MEDEWERKER),
             huidig=_is_current(t, today),
         )
         for t in row.mentoren
@@ -146,11 +166,13 @@ class JongerenService:
             return result
 
     def _to_jongere(self, s: Session, row: m.Jongere) -> e.Jongere:
+        namen = self._medewerker_namen(s)
         return e.Jongere(
             id=row.id,
             gegevens=_gegevens(row),
             locatie_naam=self._locatie_namen(s).get(row.locatie_id, ""),
-            mentoren=_mentoren(row, self._medewerker_namen(s), self.ctx.today()),
+            mentoren=_mentoren(row, namen, self.ctx.today()),
+            gebeurtenissen=_gebeurtenissen(row, namen),
             due=tuple(due_items(facts_for(row), self.ctx.today())),
             bijgewerkt=row.updated_at,
         )
@@ -224,6 +246,41 @@ class JongerenService:
             before = snapshot(row)
             _apply(row, g)
             save_changes(s, self.ctx, row, before, jongere_id=jongere_id)
+            return self._to_jongere(s, row)
+
+    def record_event(
+        self, jongere_id: str, soort: GebeurtenisSoort, datum: date, notitie: str = ""
+    ) -> e.Jongere:
+        """Record that something the deadlines count from has happened (on paper or before the app)."""
+        notitie = clean_text(notitie)
+        problems = check_text("Notitie", notitie, MAX_KORT)
+        if datum > self.ctx.today():
+            problems.append(problem(Code.DATUM_IN_TOEKOMST, "Datum"))
+        with self.ctx.store.write() as s:
+            row = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            if datum < row.plaatsing:
+                problems.append(
+                    problem(Code.DATUM_VOOR_PLAATSING, "Datum", datum=row.plaatsing.strftime("%d-%m-%Y"))
+                )
+            raise_if(problems)
+            event = m.Gebeurtenis(jongere_id=row.id, soort=soort.value, datum=datum, notitie=notitie)
+            save_new(s, self.ctx, event, jongere_id=row.id)
+            s.flush()
+            s.expire(row, ["gebeurtenissen"])
+            return self._to_jongere(s, row)
+
+    def withdraw_event(self, jongere_id: str, gebeurtenis_id: str) -> e.Jongere:
+        """Take back an event recorded by mistake: a tombstone, so the portal and the log keep it."""
+        with self.ctx.store.write() as s:
+            row = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            event = get_or_raise(s, m.Gebeurtenis, gebeurtenis_id, "Gebeurtenis")
+            if event.jongere_id != row.id:
+                raise ValidationError([problem(Code.NIET_GEVONDEN, wat="Gebeurtenis")])
+            before = snapshot(event)
+            event.deleted_at = self.ctx.now()
+            save_changes(s, self.ctx, event, before, jongere_id=row.id, soort="delete")
+            s.flush()
+            s.expire(row, ["gebeurtenissen"])
             return self._to_jongere(s, row)
 
     def change_mentor(self, jongere_id: str, medewerker_id: str, ingang: date, reden: str = "") -> e.Jongere:

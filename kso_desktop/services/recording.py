@@ -122,22 +122,32 @@ def save_new(session: Session, ctx: Context, row: m.SyncMixin, *, jongere_id: st
 
 
 def save_changes(
-    session: Session, ctx: Context, row: m.SyncMixin, before: dict[str, Any], *, jongere_id: str | None
+    session: Session,
+    ctx: Context,
+    row: m.SyncMixin,
+    before: dict[str, Any],
+    *,
+    jongere_id: str | None,
+    soort: str = "upsert",
 ) -> tuple[Wijziging, ...]:
-    """Audit and enqueue an edited row; an edit that changes nothing writes nothing."""
+    """Audit and enqueue an edited (or, with ``soort="delete"``, tombstoned) row.
+
+    An edit that changes nothing writes nothing.
+    """
     changes = diff(before, snapshot(row))
     if not changes:
         return changes
     touch(row, ctx, new=False)
     name = getattr(row, "__tablename__")  # noqa: B009
+    actie = "verwijderd" if soort == "delete" else "gewijzigd"
     audit(
         session,
         ctx,
-        actie="gewijzigd",
+        actie=actie,
         entiteit=name,
         entiteit_id=row.id,
         jongere_id=jongere_id,
         wijzigingen=changes,
     )
-    enqueue(session, ctx, row)
+    enqueue(session, ctx, row, soort=soort)
     return changes

@@ -101,6 +101,7 @@ class Jongere(SyncMixin, Base):
     mentoren: Mapped[list[MentorToewijzing]] = relationship(
         back_populates="jongere", order_by="MentorToewijzing.van", lazy="selectin"
     )
+    gebeurtenissen: Mapped[list[Gebeurtenis]] = relationship(order_by="Gebeurtenis.datum", lazy="selectin")
 
 
 class MentorToewijzing(SyncMixin, Base):
@@ -117,6 +118,18 @@ class MentorToewijzing(SyncMixin, Base):
 
     jongere: Mapped[Jongere] = relationship(back_populates="mentoren")
     medewerker: Mapped[Medewerker] = relationship(lazy="joined")
+
+
+class Gebeurtenis(SyncMixin, Base):
+    """An event the deadlines count from, recorded for one jongere."""
+
+    __tablename__ = "gebeurtenis"
+    __table_args__ = (Index("ix_gebeurtenis_jongere", "jongere_id", "datum"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"))
+    soort: Mapped[str] = mapped_column(String(40))
+    datum: Mapped[date]
+    notitie: Mapped[str] = mapped_column(String(MAX_KORT), default="")
 
 
 class AuditLog(Base):

@@ -46,8 +46,13 @@ def _when_modal(callback: Callable[[QDialog], None]) -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isActiveWindow():
             callback(dialog)
-        else:
-            QTimer.singleShot(20, poll)
+            # A dialog that should have closed but did not must fail the test, not hang it.
+            QTimer.singleShot(3000, lambda: dialog.reject() if dialog.isVisible() else None)
+            return
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            # Offscreen, a second dialog may not get focus by itself; a user would click on it.
+            dialog.activateWindow()
+        QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
 
@@ -118,8 +123,9 @@ def test_mentor_change_via_the_keyboard_is_saved_and_shown_in_the_history(
             qtbot.keyClick(dialog.ui.ingang, Qt.Key.Key_Tab)
             qtbot.keyClicks(dialog.ui.reden, "Op verzoek van de jongere")
             qtbot.keyClick(dialog.ui.reden, Qt.Key.Key_Return)
-        finally:
-            dialog.reject() if dialog.isVisible() else None
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
+            raise
 
     _when_modal(fill)
     qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
@@ -149,8 +155,9 @@ def test_new_jongere_with_the_keyboard_only(qtbot: QtBot, gui_services: Services
                 qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is dialog.ui.telefoon
             qtbot.keyClick(dialog.ui.telefoon, Qt.Key.Key_Return)
-        finally:
-            dialog.reject() if dialog.isVisible() else None
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
+            raise
 
     _when_modal(fill)
     qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -228,3 +235,84 @@ def test_switching_medewerker_attributes_changes_to_them(qtbot: QtBot, gui_servi
     combo.activated.emit(index)
     assert gui_services.actor.naam == "Ruben Bakker"
     assert "Ruben Bakker" in window.statusBar().currentMessage()
+
+
+def test_recording_an_event_from_the_due_list_with_ctrl_g(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    jongere_id = _jongere_id(gui_services, "Omar Al-Sayed")  # driegesprek overdue in the demo
+    window.select_jongere(jongere_id)
+    window._open_selected()
+    dossier = window.dossier
+    dossier.ui.tabs.setCurrentWidget(dossier.ui.tabTeDoen)
+    row = next(
+        r for r in range(dossier.te_doen.rowCount()) if dossier.te_doen.record(r).kind.value == "driegesprek"
+    )
+    dossier.ui.teDoenView.selectRow(row)
+    dossier.ui.teDoenView.setFocus()
+    seen: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        try:
+            seen.append(dialog.ui.soort.currentText())  # type: ignore[attr-defined]
+            dialog.ui.notitie.setFocus()  # type: ignore[attr-defined]
+            qtbot.keyClicks(dialog.ui.notitie, "Verslag in papieren dossier")  # type: ignore[attr-defined]
+            qtbot.keyClick(dialog.ui.notitie, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
+            raise
+
+    _when_modal(fill)
+    qtbot.keyClick(dossier.ui.teDoenView, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen == ["Driegesprek gehouden (Norm 1.2b)"]  # pre-chosen from the selected due item
+    jongere = gui_services.jongeren.get(jongere_id)
+    assert jongere.gebeurtenissen[0].notitie == "Verslag in papieren dossier"
+    assert jongere.gebeurtenissen[0].datum == gui_services.ctx.today()
+    driegesprek = next(i for i in jongere.due if i.kind.value == "driegesprek")
+    assert driegesprek.due > gui_services.ctx.today()  # no longer overdue
+    assert dossier.gebeurtenissen.index(0, 4).data() == "Verslag in papieren dossier"
+
+
+def test_withdrawing_an_event_asks_first_and_then_restores_the_deadline(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    jongere_id = _jongere_id(gui_services, "Aya Mansour")  # plan vastgesteld in the demo
+    window.select_jongere(jongere_id)
+    window._open_selected()
+    dossier = window.dossier
+    plan_row = next(
+        r
+        for r in range(dossier.gebeurtenissen.rowCount())
+        if dossier.gebeurtenissen.record(r).soort.value == "begeleidingsplan_vastgesteld"
+    )
+    dossier.ui.gebeurtenissenView.selectRow(plan_row)
+
+    def say_no(dialog: QDialog) -> None:
+        try:
+            assert "&Nee" in [b.text() for b in dialog.buttons()]  # type: ignore[attr-defined]
+            qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
+            raise
+
+    _when_modal(say_no)
+    dossier.ui.intrekkenKnop.click()
+    assert any(
+        g.soort.value == "begeleidingsplan_vastgesteld"
+        for g in gui_services.jongeren.get(jongere_id).gebeurtenissen
+    )
+
+    def say_yes(dialog: QDialog) -> None:
+        try:
+            assert "intrekken" in dialog.windowTitle().lower()
+            assert "&Ja" in [b.text() for b in dialog.buttons()]  # type: ignore[attr-defined]
+            qtbot.keyClick(dialog, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+        except BaseException:
+            dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
+            raise
+
+    _when_modal(say_yes)
+    dossier.ui.gebeurtenissenView.selectRow(plan_row)
+    dossier.ui.intrekkenKnop.click()
+    jongere = gui_services.jongeren.get(jongere_id)
+    assert not any(g.soort.value == "begeleidingsplan_vastgesteld" for g in jongere.gebeurtenissen)
+    assert any(i.kind.value == "begeleidingsplan" for i in jongere.due)

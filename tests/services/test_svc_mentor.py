@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from kso_desktop.domain.entities import JongereGegevens, LocatieGegevens, MedewerkerGegevens, Wijziging
 from kso_desktop.domain.enums import LocatieType, Rol
 from kso_desktop.domain.validation import Code, ValidationError
+from kso_desktop.services.jongeren import ZONDER_MEDEWERKER
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import models as m
 
@@ -59,7 +60,7 @@ def test_change_mentor_ends_old_period_and_keeps_history(
     assert j.mentor is not None
     assert j.mentor.medewerker_naam == "Youssef Amrani"
     assert j.mentor.reden == "Op verzoek van de jongere"
-    assert j.mentor.vastgelegd_door == "systeem"  # no medewerker chosen in the Test actor
+    assert j.mentor.vastgelegd_door == ZONDER_MEDEWERKER  # no medewerker chosen in the Test actor
     # and it is really stored
     again = services.jongeren.get(jongere_id)
     assert again.mentoren == j.mentoren

@@ -275,6 +275,51 @@ class Ui_DossierView(object):
 
         self.teDoenLayout.addWidget(self.teDoenView)
 
+        self.teDoenKnoppen = QHBoxLayout()
+        self.teDoenKnoppen.setObjectName(u"teDoenKnoppen")
+        self.vastleggenKnop = QPushButton(self.tabTeDoen)
+        self.vastleggenKnop.setObjectName(u"vastleggenKnop")
+
+        self.teDoenKnoppen.addWidget(self.vastleggenKnop)
+
+        self.teDoenSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.teDoenKnoppen.addItem(self.teDoenSpacer)
+
+
+        self.teDoenLayout.addLayout(self.teDoenKnoppen)
+
+        self.gebeurtenissenLabel = QLabel(self.tabTeDoen)
+        self.gebeurtenissenLabel.setObjectName(u"gebeurtenissenLabel")
+
+        self.teDoenLayout.addWidget(self.gebeurtenissenLabel)
+
+        self.gebeurtenissenView = QTableView(self.tabTeDoen)
+        self.gebeurtenissenView.setObjectName(u"gebeurtenissenView")
+        self.gebeurtenissenView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.gebeurtenissenView.setAlternatingRowColors(True)
+        self.gebeurtenissenView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.gebeurtenissenView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.gebeurtenissenView.setWordWrap(True)
+        self.gebeurtenissenView.horizontalHeader().setStretchLastSection(True)
+        self.gebeurtenissenView.verticalHeader().setVisible(False)
+
+        self.teDoenLayout.addWidget(self.gebeurtenissenView)
+
+        self.gebeurtenisKnoppen = QHBoxLayout()
+        self.gebeurtenisKnoppen.setObjectName(u"gebeurtenisKnoppen")
+        self.intrekkenKnop = QPushButton(self.tabTeDoen)
+        self.intrekkenKnop.setObjectName(u"intrekkenKnop")
+
+        self.gebeurtenisKnoppen.addWidget(self.intrekkenKnop)
+
+        self.gebeurtenisSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.gebeurtenisKnoppen.addItem(self.gebeurtenisSpacer)
+
+
+        self.teDoenLayout.addLayout(self.gebeurtenisKnoppen)
+
         self.tabs.addTab(self.tabTeDoen, "")
         self.tabMentoren = QWidget()
         self.tabMentoren.setObjectName(u"tabMentoren")
@@ -317,6 +362,9 @@ class Ui_DossierView(object):
 
         self.mainLayout.addWidget(self.tabs)
 
+#if QT_CONFIG(shortcut)
+        self.gebeurtenissenLabel.setBuddy(self.gebeurtenissenView)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DossierView)
 
@@ -404,6 +452,18 @@ class Ui_DossierView(object):
 #if QT_CONFIG(accessibility)
         self.teDoenView.setAccessibleName(QCoreApplication.translate("DossierView", u"Wat moet er gebeuren", None))
 #endif // QT_CONFIG(accessibility)
+        self.vastleggenKnop.setText(QCoreApplication.translate("DossierView", u"Vastleggen wat er gebeurd is\u2026 (Ctrl+G)", None))
+#if QT_CONFIG(tooltip)
+        self.vastleggenKnop.setToolTip(QCoreApplication.translate("DossierView", u"Bijvoorbeeld een driegesprek of een vastgesteld plan van v\u00f3\u00f3r KSO Desktop", None))
+#endif // QT_CONFIG(tooltip)
+        self.gebeurtenissenLabel.setText(QCoreApplication.translate("DossierView", u"&Vastgelegd \u2013 wat er al gebeurd is:", None))
+#if QT_CONFIG(accessibility)
+        self.gebeurtenissenView.setAccessibleName(QCoreApplication.translate("DossierView", u"Vastgelegde gebeurtenissen", None))
+#endif // QT_CONFIG(accessibility)
+        self.intrekkenKnop.setText(QCoreApplication.translate("DossierView", u"Vastlegging intrekken\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.intrekkenKnop.setToolTip(QCoreApplication.translate("DossierView", u"Voor een vergissing: de vastlegging blijft in het logboek staan", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.tabTeDoen), QCoreApplication.translate("DossierView", u"&Te doen", None))
 #if QT_CONFIG(accessibility)
         self.mentorenView.setAccessibleName(QCoreApplication.translate("DossierView", u"Mentorhistorie", None))
