@@ -154,9 +154,16 @@ dist: venv
 	$(PIP) install -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm build.spec
 
+# Rendered from a fresh demo database, so they show what a new user sees.
+SCREENSHOT_VIEWS := main te-doen logboek jongere mentor vastleggen
+
 screenshots: venv
 	mkdir -p docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --demo screenshot docs/screenshots/main.png
+	tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	for view in $(SCREENSHOT_VIEWS); do \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
+	    screenshot "docs/screenshots/$$view.png" --view "$$view"; \
+	done
 
 # ---------------------------------------------------------------------------
 clean:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kso_desktop.credentials import CredentialStore
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.registry import Services
@@ -20,6 +21,9 @@ from kso_desktop.storage import migrate
 from kso_desktop.storage.engine import DbKey, Store, create_db_engine
 from kso_desktop.storage.errors import StorageError, WrongKeyError
 from kso_desktop.storage.meta import get_meta, set_meta
+
+if TYPE_CHECKING:
+    from kso_desktop.credentials import CredentialStore
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +96,12 @@ def _resolve_key(loc: Location, credentials: CredentialStore | None, passphrase:
         if not exists:
             loc.key_info_path.write_text(json.dumps({"sleutel": "wachtwoordzin"}))
         return DbKey(passphrase=passphrase)
-    creds = credentials or CredentialStore()
+    if credentials is None:
+        # keyring (and its backends) load only on this path; the demo never needs them.
+        from kso_desktop.credentials import CredentialStore
+
+        credentials = CredentialStore()
+    creds = credentials
     if exists:
         info = json.loads(loc.key_info_path.read_text()) if loc.key_info_path.exists() else {}
         if info.get("sleutel") == "wachtwoordzin":
@@ -179,3 +188,21 @@ def run_gui(services: Services, argv: list[str]) -> int:
     from kso_desktop.gui.main import run
 
     return run(services, argv)
+
+
+def can_show_windows() -> bool:
+    """True when a window would reach a person: a real display, not the offscreen test platform."""
+    if os.environ.get("QT_QPA_PLATFORM", "") in {"offscreen", "minimal"}:
+        return False
+    if sys.platform in {"win32", "darwin"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def show_startup_error(message: str) -> None:
+    """Tell the person who double-clicked the app why it did not start (stderr is not seen then)."""
+    if not can_show_windows():
+        return
+    from kso_desktop.gui.main import show_fatal_error
+
+    show_fatal_error(message)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__
-from kso_desktop.app import Location, open_app, open_store, run_gui
+from kso_desktop.app import Location, open_app, open_store, run_gui, show_startup_error
 from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.rules import DueItem
 from kso_desktop.domain.validation import ValidationError
@@ -437,8 +437,10 @@ def _silence_stdout() -> None:
         pass
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, *, on_screen: bool = False) -> int:
     print(f"{APP_NAME}: {message}", file=sys.stderr)
+    if on_screen:
+        show_startup_error(message)
     return 1
 
 
@@ -455,12 +457,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    # Started without a command means started as the app, often from a shortcut: say it on screen too.
+    on_screen = getattr(args, "services_cmd", None) is _cmd_gui
     try:
         return _run(args)
     except ValidationError as exc:
-        return _fail(exc.message)
+        return _fail(exc.message, on_screen=on_screen)
     except (CliError, StorageError, KeyringUnavailableError) as exc:
-        return _fail(str(exc))
+        return _fail(str(exc), on_screen=on_screen)
     except BrokenPipeError:  # e.g. `kso-desktop deadlines | head`: the reader left, nothing to report
         _silence_stdout()
         return 1

@@ -45,3 +45,4 @@ def main(message: str, rev_id: str) -> Path:
 
 if __name__ == "__main__":
     print(main(sys.argv[1], sys.argv[2]))
+    print(f"Now set HEAD_REVISION = {sys.argv[2]!r} in kso_desktop/storage/migrate.py.")

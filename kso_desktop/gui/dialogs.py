@@ -72,6 +72,8 @@ class FormDialog(QDialog):
         _dutch_buttons(box)
         box.accepted.connect(self._try_save)
         box.rejected.connect(self.reject)
+        # Designer's geometry is only a starting size: take the height the content needs, no more.
+        self.resize(self.width(), self.sizeHint().height())
 
     def save(self) -> None:
         raise NotImplementedError
@@ -249,8 +251,14 @@ class MentorDialog(FormDialog):
         )
         locatie = jongere.gegevens.locatie_id
         kandidaten = services.organisatie.medewerkers(alleen_actief=True)
-        # Colleagues of the jongere's own location first: they are the likely mentors.
-        kandidaten.sort(key=lambda w: (locatie not in w.gegevens.locatie_ids, w.naam))
+        # Woonbegeleiders of the jongere's own location first: they are the likely mentors.
+        kandidaten.sort(
+            key=lambda w: (
+                w.gegevens.rol != Rol.WOONBEGELEIDER,
+                locatie not in w.gegevens.locatie_ids,
+                w.naam,
+            )
+        )
         _fill_combo(
             ui.medewerker,
             [(w.naam, w.id) for w in kandidaten if not huidig or w.id != huidig.medewerker_id],

@@ -32,6 +32,15 @@ def configure_application(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+def show_fatal_error(message: str) -> None:
+    """A modal Dutch error box for a start that failed before the main window existed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ensure_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "KSO Desktop kan niet starten", message)
+    box.exec()
+
+
 def run(services: Services, argv: list[str]) -> int:
     app = ensure_application(argv)
     window = MainWindow(services)

@@ -9,13 +9,6 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QW
 from kso_desktop import __version__
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.gui.dialogs import (
-    GebeurtenisDialog,
-    JongereDialog,
-    MentorDialog,
-    locaties_dialog,
-    medewerkers_dialog,
-)
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kso_desktop.gui.presentation import jongeren_columns
@@ -200,11 +193,15 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def new_jongere(self) -> None:
+        from kso_desktop.gui.dialogs import JongereDialog  # loaded on first use: faster start
+
         dialog = JongereDialog(self.services, locatie_id=self.current_locatie_id(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
 
     def edit_jongere(self) -> None:
+        from kso_desktop.gui.dialogs import JongereDialog  # loaded on first use: faster start
+
         jongere = self.dossier.jongere
         if jongere is None:
             return
@@ -213,6 +210,8 @@ class MainWindow(QMainWindow):
             self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
 
     def change_mentor(self) -> None:
+        from kso_desktop.gui.dialogs import MentorDialog  # loaded on first use: faster start
+
         jongere = self.dossier.jongere
         if jongere is None:
             return
@@ -222,6 +221,8 @@ class MainWindow(QMainWindow):
             self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabMentoren)
 
     def record_event(self) -> None:
+        from kso_desktop.gui.dialogs import GebeurtenisDialog  # loaded on first use: faster start
+
         jongere = self.dossier.jongere
         if jongere is None:
             return
@@ -265,11 +266,15 @@ class MainWindow(QMainWindow):
             self.dossier.audit.set_records(self.services.jongeren.audit_trail(jongere_id))
 
     def manage_locaties(self) -> None:
+        from kso_desktop.gui.dialogs import locaties_dialog  # loaded on first use: faster start
+
         locaties_dialog(self.services, self).exec()
         self._load_locaties()
         self.refresh()
 
     def manage_medewerkers(self) -> None:
+        from kso_desktop.gui.dialogs import medewerkers_dialog  # loaded on first use: faster start
+
         medewerkers_dialog(self.services, self).exec()
         self._load_medewerkers()
         self.refresh()

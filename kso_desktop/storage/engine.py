@@ -55,6 +55,9 @@ def _connect(path: Path, key: DbKey) -> Any:
     # Transactions are begun explicitly by the engine events below (see SQLAlchemy's pysqlite notes).
     conn.isolation_level = None
     try:
+        # SQLCipher's own log would print "hmac check failed" to stderr on a wrong key; the
+        # WrongKeyError below says it in Dutch, and nothing of the database goes to a log.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except _DB_ERRORS as exc:

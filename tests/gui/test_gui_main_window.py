@@ -47,7 +47,7 @@ def _when_modal(callback: Callable[[QDialog], None]) -> None:
         if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isActiveWindow():
             callback(dialog)
             # A dialog that should have closed but did not must fail the test, not hang it.
-            QTimer.singleShot(3000, lambda: dialog.reject() if dialog.isVisible() else None)
+            QTimer.singleShot(3000, dialog, lambda: dialog.reject() if dialog.isVisible() else None)
             return
         if isinstance(dialog, QDialog) and dialog.isVisible():
             # Offscreen, a second dialog may not get focus by itself; a user would click on it.

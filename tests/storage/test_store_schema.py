@@ -83,3 +83,9 @@ def test_audit_log_accepts_inserts(store: Store) -> None:
         conn.exec_driver_sql(INSERT_AUDIT)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar() == 2
+
+
+def test_the_head_constant_matches_the_migration_scripts():
+    # migrate.upgrade skips alembic when the database is at HEAD_REVISION; a new migration script
+    # without a new constant would silently never run.
+    assert migrate.head_revision() == migrate.HEAD_REVISION

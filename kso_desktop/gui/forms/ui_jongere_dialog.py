@@ -196,6 +196,7 @@ class Ui_JongereDialog(object):
 
         self.notities = QPlainTextEdit(JongereDialog)
         self.notities.setObjectName(u"notities")
+        self.notities.setMaximumSize(QSize(16777215, 96))
         self.notities.setTabChangesFocus(True)
 
         self.form.addWidget(self.notities, 16, 1, 1, 1)
