@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from kso_desktop import __version__
+from kso_desktop.domain.entities import Jongere
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.dossier import DossierView
@@ -16,6 +20,16 @@ from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
 from kso_desktop.services.registry import Services
 
 ALLE_LOCATIES = "__alle__"
+
+
+class JongereEditor(Protocol):
+    """A dialog that edits one jongere and keeps the saved result."""
+
+    saved: Jongere | None
+
+    def exec(self) -> int: ...
+
+
 #: Arrowing through the list opens a dossier only once the selection rests, so every dossier
 #: that is really looked at is logged as "ingezien", and skimming past one is not.
 DOSSIER_DELAY_MS = 250
@@ -202,36 +216,34 @@ class MainWindow(QMainWindow):
     def edit_jongere(self) -> None:
         from kso_desktop.gui.dialogs import JongereDialog  # loaded on first use: faster start
 
-        jongere = self.dossier.jongere
-        if jongere is None:
-            return
-        dialog = JongereDialog(self.services, jongere, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
+        self._edit_current(lambda j: JongereDialog(self.services, j, parent=self))
 
     def change_mentor(self) -> None:
-        from kso_desktop.gui.dialogs import MentorDialog  # loaded on first use: faster start
+        from kso_desktop.gui.dialogs import MentorDialog
 
-        jongere = self.dossier.jongere
-        if jongere is None:
-            return
-        dialog = MentorDialog(self.services, jongere, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._after_save(jongere.id, None)
-            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabMentoren)
+        self._edit_current(lambda j: MentorDialog(self.services, j, parent=self), self.dossier.ui.tabMentoren)
 
     def record_event(self) -> None:
-        from kso_desktop.gui.dialogs import GebeurtenisDialog  # loaded on first use: faster start
+        from kso_desktop.gui.dialogs import GebeurtenisDialog
 
+        due = self.dossier.selected_due()
+        soort = due.kind.afgerond_door if due else None
+        self._edit_current(
+            lambda j: GebeurtenisDialog(self.services, j, soort, parent=self), self.dossier.ui.tabTeDoen
+        )
+
+    def _edit_current(
+        self, make_dialog: Callable[[Jongere], JongereEditor], tab: QWidget | None = None
+    ) -> None:
+        """Open an editor on the jongere in the dossier; after a save, show the result (on ``tab``)."""
         jongere = self.dossier.jongere
         if jongere is None:
             return
-        due = self.dossier.selected_due()
-        soort = due.kind.afgerond_door if due else None
-        dialog = GebeurtenisDialog(self.services, jongere, soort, parent=self)
+        dialog = make_dialog(jongere)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._after_save(jongere.id, None)
-            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabTeDoen)
+            self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
+            if tab is not None:
+                self.dossier.ui.tabs.setCurrentWidget(tab)
 
     def withdraw_event(self) -> None:
         jongere = self.dossier.jongere
