@@ -316,3 +316,39 @@ def test_withdrawing_an_event_asks_first_and_then_restores_the_deadline(qtbot: Q
     jongere = gui_services.jongeren.get(jongere_id)
     assert not any(g.soort.value == "begeleidingsplan_vastgesteld" for g in jongere.gebeurtenissen)
     assert any(i.kind.value == "begeleidingsplan" for i in jongere.due)
+
+
+def test_adding_a_location_through_the_beheer_menu_with_the_keyboard(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    steps: list[str] = []
+
+    def in_editor(dialog: QDialog) -> None:
+        try:
+            steps.append(dialog.windowTitle())
+            qtbot.keyClicks(dialog.ui.naam, "De Wilg")  # type: ignore[attr-defined]
+            qtbot.keyClick(dialog.ui.naam, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # KWG -> KWE
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    def in_list(dialog: QDialog) -> None:
+        try:
+            steps.append(dialog.windowTitle())
+            _when_modal(in_editor)
+            qtbot.keyClick(dialog.ui.lijst, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+            steps.append(f"{dialog.model.rowCount()} locaties")  # type: ignore[attr-defined]
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    _when_modal(in_list)
+    window.ui.actionLocaties.trigger()
+
+    assert steps == ["Locaties", "Nieuwe locatie", "4 locaties"]
+    nieuw = next(loc for loc in gui_services.organisatie.locaties() if loc.naam == "De Wilg")
+    assert nieuw.gegevens.type.value == "KWE"
+    combo = window.ui.locatieCombo
+    assert combo.findData(nieuw.id) >= 0  # the main window offers the new location at once
