@@ -30,6 +30,12 @@ class Code(StrEnum):
     MENTOR_ZELFDE = "mentor_zelfde"
     DATUM_IN_TOEKOMST = "datum_in_toekomst"
     DATUM_VOOR_PLAATSING = "datum_voor_plaatsing"
+    DOEL_GESTOPT = "doel_gestopt"
+    DOEL_DATUM = "doel_datum"
+    SCORE_ONGELDIG = "score_ongeldig"
+    JONGERE_AKKOORD = "jongere_akkoord"
+    PLAN_NIET_BEWERKBAAR = "plan_niet_bewerkbaar"
+    PLAN_BESTAAT = "plan_bestaat"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
 
@@ -52,6 +58,18 @@ _MESSAGES: dict[Code, str] = {
     Code.MENTOR_ZELFDE: "{naam} is al de mentor van deze jongere.",
     Code.DATUM_IN_TOEKOMST: "{veld}: de datum ligt in de toekomst; leg alleen vast wat al gebeurd is.",
     Code.DATUM_VOOR_PLAATSING: "{veld}: de datum ligt vóór de plaatsing ({datum}).",
+    Code.DOEL_GESTOPT: (
+        "Dit doel is gestopt: er kunnen geen evaluaties meer bij. Zet de status terug of maak een nieuw doel."
+    ),
+    Code.DOEL_DATUM: "{veld} ligt vóór de datum van het plan ({datum}).",
+    Code.SCORE_ONGELDIG: "{veld}: {waarde} staat niet op de schaal.",
+    Code.JONGERE_AKKOORD: (
+        "Een plan wordt samen met de jongere vastgesteld (Norm 1.1a): vink aan dat de jongere akkoord is."
+    ),
+    Code.PLAN_NIET_BEWERKBAAR: (
+        "Deze versie is vastgesteld en kan niet meer veranderen. Begin een nieuw concept."
+    ),
+    Code.PLAN_BESTAAT: "Deze jongere heeft al een begeleidingsplan; open dat plan.",
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
 }

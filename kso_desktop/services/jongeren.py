@@ -16,6 +16,7 @@ from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
 from kso_desktop.domain.validation import (
     MAX_KORT,
     Code,
+    Problem,
     ValidationError,
     check_text,
     clean_text,
@@ -119,6 +120,30 @@ def _apply(row: m.Jongere, g: e.JongereGegevens) -> None:
     row.jeugdbeschermer_telefoon = g.jeugdbeschermer_telefoon
     row.jeugdbeschermer_email = g.jeugdbeschermer_email
     row.notities = g.notities
+
+
+def add_event(
+    s: Session,
+    ctx: Context,
+    row: m.Jongere,
+    *,
+    soort: GebeurtenisSoort,
+    datum: date,
+    notitie: str = "",
+    problems: list[Problem] | None = None,
+) -> None:
+    """Record an event inside the caller's unit of work (also used when a plan is vastgesteld).
+
+    ``problems`` already found by the caller are reported together with these.
+    """
+    problems = list(problems or [])
+    if datum < row.plaatsing:
+        problems.append(problem(Code.DATUM_VOOR_PLAATSING, "Datum", datum=row.plaatsing.strftime("%d-%m-%Y")))
+    raise_if(problems)
+    event = m.Gebeurtenis(jongere_id=row.id, soort=soort.value, datum=datum, notitie=notitie)
+    save_new(s, ctx, event, jongere_id=row.id)
+    s.flush()
+    s.expire(row, ["gebeurtenissen"])
 
 
 class JongerenService:
@@ -258,15 +283,7 @@ class JongerenService:
             problems.append(problem(Code.DATUM_IN_TOEKOMST, "Datum"))
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
-            if datum < row.plaatsing:
-                problems.append(
-                    problem(Code.DATUM_VOOR_PLAATSING, "Datum", datum=row.plaatsing.strftime("%d-%m-%Y"))
-                )
-            raise_if(problems)
-            event = m.Gebeurtenis(jongere_id=row.id, soort=soort.value, datum=datum, notitie=notitie)
-            save_new(s, self.ctx, event, jongere_id=row.id)
-            s.flush()
-            s.expire(row, ["gebeurtenissen"])
+            add_event(s, self.ctx, row, soort=soort, datum=datum, notitie=notitie, problems=problems)
             return self._to_jongere(s, row)
 
     def withdraw_event(self, jongere_id: str, gebeurtenis_id: str) -> e.Jongere:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
+from kso_desktop.services.plannen import PlanService
 from kso_desktop.storage.meta import set_meta
 
 
@@ -15,10 +16,11 @@ class Services:
     ctx: Context
     organisatie: OrganisatieService
     jongeren: JongerenService
+    plannen: PlanService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
-        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx))
+        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), PlanService(ctx))
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kso_desktop.domain.validation import MAX_KORT, MAX_NAAM, MAX_TEKST, MAX_TELEFOON
@@ -130,6 +130,44 @@ class Gebeurtenis(SyncMixin, Base):
     soort: Mapped[str] = mapped_column(String(40))
     datum: Mapped[date]
     notitie: Mapped[str] = mapped_column(String(MAX_KORT), default="")
+
+
+class PlanVersie(SyncMixin, Base):
+    """One version of a jongere's begeleidingsplan: content and template as JSON documents.
+
+    A document per version keeps a vastgesteld version frozen as it was agreed, with the template it was
+    written in, and is what the portal stores (Norm 1.2d).
+    """
+
+    __tablename__ = "plan_versie"
+    __table_args__ = (UniqueConstraint("jongere_id", "nummer", name="uq_plan_versie_nummer"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"), index=True)
+    nummer: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    template_id: Mapped[str] = mapped_column(String(64))
+    template_versie: Mapped[int] = mapped_column(Integer)
+    template: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    inhoud: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    gestart_op: Mapped[date]
+    vastgesteld_op: Mapped[date | None] = mapped_column(default=None)
+    akkoord: Mapped[dict[str, Any]] = mapped_column(JsonDict(), default=dict)
+    vorige_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class PlanHerstelpunt(Base):
+    """Autosaved typing in a plan editor, so a crash loses seconds, not a conversation. Local only."""
+
+    __tablename__ = "plan_herstelpunt"
+    __table_args__ = (UniqueConstraint("plan_versie_id", "editor", name="uq_herstelpunt_editor"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_versie_id: Mapped[str] = mapped_column(ForeignKey("plan_versie.id"))
+    editor: Mapped[str] = mapped_column(String(80))  # medewerker id (or the system actor) + device
+    base_rev: Mapped[int] = mapped_column(Integer)
+    basis: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    inhoud: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditLog(Base):
