@@ -35,6 +35,7 @@ class DossierView(QWidget):
     wijzigen_gevraagd = Signal()
     mentor_gevraagd = Signal()
     vastleggen_gevraagd = Signal()
+    plan_gevraagd = Signal()
     intrekken_gevraagd = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -63,6 +64,7 @@ class DossierView(QWidget):
         self.ui.wijzigKnop.clicked.connect(self.wijzigen_gevraagd)
         self.ui.mentorKnop.clicked.connect(self.mentor_gevraagd)
         self.ui.vastleggenKnop.clicked.connect(self.vastleggen_gevraagd)
+        self.ui.planKnop.clicked.connect(self.plan_gevraagd)
         self.ui.intrekkenKnop.clicked.connect(self.intrekken_gevraagd)
         self.show_empty()
 

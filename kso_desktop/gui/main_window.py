@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
 
@@ -15,7 +15,7 @@ from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kso_desktop.gui.presentation import jongeren_columns
+from kso_desktop.gui.presentation import jongeren_columns, tijd
 from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
 from kso_desktop.services.registry import Services
 
@@ -41,6 +41,7 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Ctrl+N</b></td><td>Nieuwe jongere</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Gegevens van de jongere wijzigen</td></tr>
 <tr><td><b>Ctrl+M</b></td><td>Mentor wijzigen</td></tr>
+<tr><td><b>Ctrl+P</b></td><td>Begeleidingsplan openen</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>Vastleggen wat er gebeurd is (plan, driegesprek, ...)</td></tr>
 <tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         ui.actionWijzigJongere.triggered.connect(self.edit_jongere)
         ui.actionMentorWijzigen.triggered.connect(self.change_mentor)
         ui.actionVastleggen.triggered.connect(self.record_event)
+        ui.actionBegeleidingsplan.triggered.connect(self.open_plan)
+        ui.herstelKnop.clicked.connect(self._open_recovered_plan)
         ui.actionNaarLijst.triggered.connect(
             lambda: ui.jongerenView.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
@@ -97,12 +100,15 @@ class MainWindow(QMainWindow):
         self.dossier.wijzigen_gevraagd.connect(self.edit_jongere)
         self.dossier.mentor_gevraagd.connect(self.change_mentor)
         self.dossier.vastleggen_gevraagd.connect(self.record_event)
+        self.dossier.plan_gevraagd.connect(self.open_plan)
         self.dossier.intrekken_gevraagd.connect(self.withdraw_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
 
+        self.plan_editors: dict[str, QMainWindow] = {}
         self._load_locaties()
         self._load_medewerkers()
         self.refresh()
+        self.show_recovered_work()
         ui.jongerenView.setFocus()
 
     # -- loading -----------------------------------------------------------
@@ -149,7 +155,8 @@ class MainWindow(QMainWindow):
             f"wijzigingen op naam van {self.services.actor.naam}"
         )
         if keep and self.select_jongere(keep):
-            self._open_selected()
+            # The same dossier, refreshed: already logged as seen when it was opened.
+            self.dossier.show_jongere(self.services.jongeren.get(keep))
         elif self.proxy.rowCount():
             self.ui.jongerenView.selectRow(0)
         else:
@@ -171,7 +178,9 @@ class MainWindow(QMainWindow):
         return False
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._dossier_timer.start()
+        shown = self.dossier.jongere.id if self.dossier.jongere else None
+        if self.selected_id() != shown:
+            self._dossier_timer.start()
 
     def _open_selected(self) -> None:
         self._dossier_timer.stop()
@@ -179,12 +188,8 @@ class MainWindow(QMainWindow):
         if jongere_id is None:
             self.dossier.show_empty()
             return
-        if (
-            self.dossier.jongere is not None
-            and self.dossier.jongere.id == jongere_id
-            and self.sender() is None
-        ):
-            return
+        if self.dossier.jongere is not None and self.dossier.jongere.id == jongere_id:
+            return  # already open (and logged as seen)
         try:
             self.dossier.show_jongere(self.services.jongeren.open_dossier(jongere_id))
         except ValidationError as exc:
@@ -194,6 +199,42 @@ class MainWindow(QMainWindow):
         if self.selected_id() is not None:
             self._open_selected()
             self.dossier.focus_tabs()
+
+    # -- plans ---------------------------------------------------------------
+    def show_recovered_work(self) -> None:
+        """After a crash or power cut: say that unsaved plan edits were kept, and offer to open them."""
+        herstelpunten = self.services.plannen.herstelpunten()
+        self._recovered = herstelpunten[0].jongere_id if herstelpunten else None
+        self.ui.herstelBanner.setVisible(bool(herstelpunten))
+        if herstelpunten:
+            h = herstelpunten[0]
+            meer = f" (en nog {len(herstelpunten) - 1} plan(nen))" if len(herstelpunten) > 1 else ""
+            self.ui.herstelTekst.setText(
+                f"Niet-opgeslagen wijzigingen in het begeleidingsplan van {h.jongere_naam}{meer} van "
+                f"{tijd(h.opgeslagen_op)} zijn bewaard gebleven. Open het plan om ze op te slaan."
+            )
+
+    def _open_recovered_plan(self) -> None:
+        if self._recovered is not None:
+            self.open_plan(self._recovered)
+
+    def open_plan(self, jongere_id: str | None = None) -> None:
+        """Open (or bring forward) the plan editor of a jongere; each plan has one window."""
+        from kso_desktop.gui.plan_editor import PlanEditor  # loaded on first use: faster start
+
+        target = jongere_id or (self.dossier.jongere.id if self.dossier.jongere else None)
+        if target is None:
+            return
+        editor = self.plan_editors.get(target)
+        if editor is None or not editor.isVisible():
+            editor = PlanEditor(self.services, target, parent=self)
+            editor.destroyed.connect(lambda *_: self.plan_editors.pop(target, None))
+            self.plan_editors[target] = editor
+            editor.resize(min(1366, self.width()), min(768, self.height()))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        self.show_recovered_work()
 
     # -- actions -----------------------------------------------------------
     def _focus_search(self) -> None:
@@ -265,6 +306,13 @@ class MainWindow(QMainWindow):
         if antwoord == QMessageBox.StandardButton.Yes:
             self.services.jongeren.withdraw_event(jongere.id, gebeurtenis.id)
             self._after_save(jongere.id, None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from a plan window or a dialog: plans and events move deadlines, so show them fresh.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.isVisible():
+            self.refresh()
+            self.show_recovered_work()
+        super().changeEvent(event)
 
     def _after_save(self, jongere_id: str, locatie_id: str | None) -> None:
         current = self.current_locatie_id()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kso_desktop.services.registry import Services
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QWidget
 
 VIEWS = (
     "main",
@@ -23,7 +23,16 @@ VIEWS = (
     "vastleggen",
     "locaties",
     "medewerkers",
+    "plan",
 )
+
+
+def _plan_editor(services: Services, jongere_id: str, parent: QWidget) -> QWidget:
+    from kso_desktop.gui.plan_editor import PlanEditor
+
+    editor = PlanEditor(services, jongere_id, parent=parent)
+    editor.resize(parent.size())
+    return editor
 
 
 def render_screenshot(
@@ -60,12 +69,13 @@ def render_screenshot(
         window.dossier.ui.tabs.setCurrentIndex(tabs[view])
     target: QWidget = window
     jongere = window.dossier.jongere
-    dialogs: dict[str, Callable[[], QDialog | None]] = {
+    dialogs: dict[str, Callable[[], QWidget | None]] = {
         "jongere": lambda: JongereDialog(services, jongere, parent=window),
         "mentor": lambda: MentorDialog(services, jongere, parent=window) if jongere else None,
         "vastleggen": lambda: GebeurtenisDialog(services, jongere, parent=window) if jongere else None,
         "locaties": lambda: locaties_dialog(services, window),
         "medewerkers": lambda: medewerkers_dialog(services, window),
+        "plan": lambda: _plan_editor(services, jongere.id, window) if jongere else None,
     }
     if view in dialogs:
         dialog = dialogs[view]()

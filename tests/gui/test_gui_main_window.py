@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kso_desktop.domain.enums import GebeurtenisSoort
 from kso_desktop.gui.dialogs import JongereDialog, MentorDialog
-from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.gui.main_window import DOSSIER_DELAY_MS, MainWindow
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import models as m
 
@@ -352,3 +353,23 @@ def test_adding_a_location_through_the_beheer_menu_with_the_keyboard(qtbot: QtBo
     assert nieuw.gegevens.type.value == "KWE"
     combo = window.ui.locatieCombo
     assert combo.findData(nieuw.id) >= 0  # the main window offers the new location at once
+
+
+def test_a_dossier_view_is_logged_once_not_again_on_every_refresh(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    jongere_id = _jongere_id(gui_services, "Bilal Nouri")
+    window.select_jongere(jongere_id)
+    qtbot.waitUntil(lambda: window.dossier.jongere is not None and window.dossier.jongere.id == jongere_id)
+
+    def views() -> int:
+        return sum(1 for a in gui_services.jongeren.audit_trail(jongere_id) if a.actie == "ingezien")
+
+    assert views() == 1
+    gui_services.jongeren.record_event(
+        jongere_id, GebeurtenisSoort.BEGELEIDINGSPLAN_VASTGESTELD, gui_services.ctx.today()
+    )
+    window.refresh()
+    qtbot.wait(DOSSIER_DELAY_MS * 2)
+    assert views() == 1
+    # ... while the refreshed dossier does show the new state.
+    assert not any(i.kind.value == "begeleidingsplan" for i in window.dossier.jongere.due)

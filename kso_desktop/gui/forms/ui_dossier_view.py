@@ -236,6 +236,11 @@ class Ui_DossierView(object):
 
         self.gegevensKnoppen = QHBoxLayout()
         self.gegevensKnoppen.setObjectName(u"gegevensKnoppen")
+        self.planKnop = QPushButton(self.tabGegevens)
+        self.planKnop.setObjectName(u"planKnop")
+
+        self.gegevensKnoppen.addWidget(self.planKnop)
+
         self.wijzigKnop = QPushButton(self.tabGegevens)
         self.wijzigKnop.setObjectName(u"wijzigKnop")
 
@@ -445,6 +450,7 @@ class Ui_DossierView(object):
 #if QT_CONFIG(accessibility)
         self.valNotities.setAccessibleName(QCoreApplication.translate("DossierView", u"Notities", None))
 #endif // QT_CONFIG(accessibility)
+        self.planKnop.setText(QCoreApplication.translate("DossierView", u"Begeleidingsplan\u2026 (Ctrl+P)", None))
         self.wijzigKnop.setText(QCoreApplication.translate("DossierView", u"Gegevens wijzigen\u2026 (Ctrl+E)", None))
         self.mentorKnop.setText(QCoreApplication.translate("DossierView", u"Mentor wijzigen\u2026 (Ctrl+M)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tabGegevens), QCoreApplication.translate("DossierView", u"&Gegevens", None))

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStatusBar,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -37,6 +37,8 @@ class Ui_MainWindow(object):
         self.actionWijzigJongere.setObjectName(u"actionWijzigJongere")
         self.actionMentorWijzigen = QAction(MainWindow)
         self.actionMentorWijzigen.setObjectName(u"actionMentorWijzigen")
+        self.actionBegeleidingsplan = QAction(MainWindow)
+        self.actionBegeleidingsplan.setObjectName(u"actionBegeleidingsplan")
         self.actionVastleggen = QAction(MainWindow)
         self.actionVastleggen.setObjectName(u"actionVastleggen")
         self.actionNaarLijst = QAction(MainWindow)
@@ -99,6 +101,25 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.topBar)
 
+        self.herstelBanner = QFrame(self.central)
+        self.herstelBanner.setObjectName(u"herstelBanner")
+        self.herstelBanner.setFrameShape(QFrame.StyledPanel)
+        self.herstelLayout = QHBoxLayout(self.herstelBanner)
+        self.herstelLayout.setObjectName(u"herstelLayout")
+        self.herstelTekst = QLabel(self.herstelBanner)
+        self.herstelTekst.setObjectName(u"herstelTekst")
+        self.herstelTekst.setWordWrap(True)
+
+        self.herstelLayout.addWidget(self.herstelTekst)
+
+        self.herstelKnop = QPushButton(self.herstelBanner)
+        self.herstelKnop.setObjectName(u"herstelKnop")
+
+        self.herstelLayout.addWidget(self.herstelKnop)
+
+
+        self.centralLayout.addWidget(self.herstelBanner)
+
         self.splitter = QSplitter(self.central)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
@@ -154,6 +175,8 @@ class Ui_MainWindow(object):
         self.menuBestand.addAction(self.actionVernieuwen)
         self.menuBestand.addSeparator()
         self.menuBestand.addAction(self.actionAfsluiten)
+        self.menuJongere.addAction(self.actionBegeleidingsplan)
+        self.menuJongere.addSeparator()
         self.menuJongere.addAction(self.actionNieuweJongere)
         self.menuJongere.addAction(self.actionWijzigJongere)
         self.menuJongere.addAction(self.actionMentorWijzigen)
@@ -193,6 +216,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionMentorWijzigen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+M", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionBegeleidingsplan.setText(QCoreApplication.translate("MainWindow", u"&Begeleidingsplan\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionBegeleidingsplan.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
         self.actionVastleggen.setText(QCoreApplication.translate("MainWindow", u"&Vastleggen wat er gebeurd is\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionVastleggen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+G", None))
@@ -231,6 +258,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.medewerkerCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Wijzigingen worden op naam van deze medewerker vastgelegd", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.herstelTekst.setAccessibleName(QCoreApplication.translate("MainWindow", u"Melding over herstelde wijzigingen", None))
+#endif // QT_CONFIG(accessibility)
+        self.herstelKnop.setText(QCoreApplication.translate("MainWindow", u"Plan &openen", None))
 #if QT_CONFIG(accessibility)
         self.jongerenView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Jongeren van de locatie", None))
 #endif // QT_CONFIG(accessibility)
