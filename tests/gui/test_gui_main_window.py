@@ -373,3 +373,20 @@ def test_a_dossier_view_is_logged_once_not_again_on_every_refresh(qtbot: QtBot, 
     assert views() == 1
     # ... while the refreshed dossier does show the new state.
     assert not any(i.kind.value == "begeleidingsplan" for i in window.dossier.jongere.due)
+
+
+def test_after_a_crash_the_main_window_says_unsaved_plan_edits_were_kept(
+    qtbot: QtBot, gui_services: Services
+):
+    jongere_id = _jongere_id(gui_services, "Yonas Tesfay")
+    concept = gui_services.plannen.nieuw_concept(jongere_id)
+    typed = concept.inhoud.met_deel("dromen", "Ik wil monteur worden")
+    gui_services.plannen.bewaar_herstelpunt(concept.id, typed, basis=concept.inhoud, base_rev=concept.rev)
+
+    window = _window(qtbot, gui_services)
+
+    assert window.ui.herstelBanner.isVisible()
+    assert "Yonas Tesfay" in window.ui.herstelTekst.text()
+    gui_services.plannen.verwerp_herstelpunt(concept.id)
+    window.show_recovered_work()
+    assert not window.ui.herstelBanner.isVisible()
