@@ -16,11 +16,13 @@ from typing import NoReturn
 from kso_desktop import APP_NAME, __version__
 from kso_desktop.app import Location, open_app, open_store, run_gui, show_startup_error
 from kso_desktop.credentials import KeyringUnavailableError
+from kso_desktop.domain.plan import Doel, PlanVersie
 from kso_desktop.domain.rules import DueItem
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.paths import default_data_dir
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.demo import ensure_demo_data
+from kso_desktop.services.plannen import VersieInfo
 from kso_desktop.services.registry import Services
 from kso_desktop.storage.engine import DbKey, Store, backup_to
 from kso_desktop.storage.errors import StorageError
@@ -300,6 +302,198 @@ def _cmd_db_backup(args: argparse.Namespace, store: Store, key: DbKey) -> int:
     return 0
 
 
+# -- plan --------------------------------------------------------------------------------------------
+
+GEEN_PLAN = "Deze jongere heeft nog geen begeleidingsplan."
+
+
+def _plan_kiezen(
+    services: Services, jongere_id: str, nummer: int | None
+) -> tuple[PlanVersie, list[VersieInfo]]:
+    versies = services.plannen.versies(jongere_id)  # "Jongere niet gevonden." for an unknown id
+    if not versies:
+        raise CliError(GEEN_PLAN)
+    gekozen = versies[0] if nummer is None else next((v for v in versies if v.nummer == nummer), None)
+    if gekozen is None:
+        nummers = sorted(v.nummer for v in versies)
+        bestaat = (
+            f"alleen versie {nummers[0]}" if len(nummers) == 1 else f"versie {nummers[0]} t/m {nummers[-1]}"
+        )
+        raise CliError(f"Versie {nummer} bestaat niet; dit plan heeft {bestaat}.")
+    return services.plannen.versie(gekozen.id), versies
+
+
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _doel_json(d: Doel) -> Json:
+    return {
+        "id": d.id,
+        "eigen_woorden": d.eigen_woorden,
+        "professioneel": d.professioneel,
+        "status": d.status.value,
+        "streefdatum": _iso(d.streefdatum),
+        "acties": [{"wie": a.wie.value, "wat": a.wat, "wanneer": _iso(a.wanneer)} for a in d.acties],
+        "evaluaties": [{"datum": _iso(e.datum), "tekst": e.tekst, "door": e.door} for e in d.evaluaties],
+    }
+
+
+def _versie_json(v: VersieInfo) -> Json:
+    return {
+        "nummer": v.nummer,
+        "status": v.status.value,
+        "gestart_op": v.gestart_op.isoformat(),
+        "vastgesteld_op": _iso(v.vastgesteld_op),
+    }
+
+
+def _plan_json(naam: str, plan: PlanVersie, versies: list[VersieInfo]) -> Json:
+    tpl, inhoud = plan.template, plan.inhoud
+    return {
+        "jongere_id": plan.jongere_id,
+        "jongere": naam,
+        "versie": {
+            "id": plan.id,
+            "nummer": plan.nummer,
+            "status": plan.status.value,
+            "gestart_op": plan.gestart_op.isoformat(),
+            "vastgesteld_op": _iso(plan.vastgesteld_op),
+            "label": plan.label,
+        },
+        "template": {"id": tpl.id, "versie": tpl.versie, "titel": tpl.titel},
+        "leefgebieden": {
+            lg.key.value: {
+                "label": lg.key.label,
+                "norm": lg.norm,
+                "zijn": inhoud.leefgebied(lg.key).zijn,
+                "worden": inhoud.leefgebied(lg.key).worden,
+                "presteren": inhoud.leefgebied(lg.key).presteren,
+                "score": inhoud.leefgebied(lg.key).score,
+                "score_label": tpl.schaal.label(inhoud.leefgebied(lg.key).score),
+                "doelen": [_doel_json(d) for d in inhoud.doelen_van(lg.key)],
+            }
+            for lg in tpl.leefgebieden
+        },
+        "delen": {
+            deel.key: {"titel": deel.titel, "norm": deel.norm, "tekst": inhoud.deel(deel.key)}
+            for deel in tpl.delen
+        },
+        "deelnemers": {
+            "jongere": inhoud.deelnemers.jongere,
+            "woonbegeleider": inhoud.deelnemers.woonbegeleider,
+            "jeugdbeschermer": inhoud.deelnemers.jeugdbeschermer,
+            "anderen": inhoud.deelnemers.anderen,
+        },
+        "akkoord": None
+        if plan.akkoord is None
+        else {
+            "jongere": plan.akkoord.jongere,
+            "jeugdbeschermer": plan.akkoord.jeugdbeschermer,
+            "woonbegeleider": plan.akkoord.woonbegeleider,
+        },
+        "versies": [_versie_json(v) for v in versies],
+    }
+
+
+def _print_veld(label: str, tekst: str, indent: str) -> None:
+    """``label: tekst``; the lines of a longer text stay under each other."""
+    regels = tekst.splitlines() or ["(nog niet ingevuld)"]
+    print(f"{indent}{label}: {regels[0]}")
+    for regel in regels[1:]:
+        print(f"{indent}{' ' * (len(label) + 2)}{regel}")
+
+
+def _print_doel(nummer: int, d: Doel, indent: str) -> None:
+    binnen = indent + " " * (len(str(nummer)) + 2)
+    if d.eigen_woorden:
+        print(f"{indent}{nummer}. In eigen woorden: «{d.eigen_woorden}»")
+        if d.professioneel:
+            _print_veld("Professioneel", d.professioneel, binnen)
+    else:
+        print(f"{indent}{nummer}. {d.professioneel}")
+    streef = _datum(d.streefdatum) if d.streefdatum else "geen"
+    print(f"{binnen}Status: {d.status.label}; streefdatum: {streef}")
+    if d.acties:
+        print(f"{binnen}Acties:")
+        for a in d.acties:
+            wanneer = f" (uiterlijk {_datum(a.wanneer)})" if a.wanneer else ""
+            print(f"{binnen}  - {a.wie.label}: {a.wat}{wanneer}")
+    if d.evaluaties:
+        print(f"{binnen}Evaluaties:")
+        for e in d.evaluaties:
+            door = f" ({e.door})" if e.door else ""
+            _print_veld(f"- {_datum(e.datum)}{door}", e.tekst, binnen + "  ")
+
+
+def _print_plan(naam: str, plan: PlanVersie, versies: list[VersieInfo]) -> None:
+    tpl, inhoud = plan.template, plan.inhoud
+    print(f"{tpl.titel} van {naam}")
+    print(plan.label)
+    sinds = f"op {_datum(plan.vastgesteld_op)}" if plan.vastgesteld_op else f"sinds {_datum(plan.gestart_op)}"
+    print(f"Status: {plan.status.label} {sinds}")
+    print(f"Sjabloon: {tpl.id}, versie {tpl.versie}")
+    for lg in tpl.leefgebieden:
+        lg_inhoud = inhoud.leefgebied(lg.key)
+        print()
+        print(f"{lg.key.label} (Norm {lg.norm})" if lg.norm else lg.key.label)
+        for niveau, titel, _vraag in tpl.niveaus:
+            _print_veld(titel, lg_inhoud.tekst(niveau), "  ")
+        print(f"  Zelfredzaamheid: {tpl.schaal.label(lg_inhoud.score)}")
+        doelen = inhoud.doelen_van(lg.key)
+        if not doelen:
+            print("  Doelen: geen")
+            continue
+        print("  Doelen:")
+        for nummer, d in enumerate(doelen, start=1):
+            _print_doel(nummer, d, "    ")
+    for deel in tpl.delen:
+        tekst = inhoud.deel(deel.key)
+        if not tekst and deel.vanaf_leeftijd_maanden is not None:
+            continue  # a part for older jongeren, not (yet) used in this plan
+        print()
+        print(f"{deel.titel} (Norm {deel.norm})" if deel.norm else deel.titel)
+        for regel in tekst.splitlines() or ["(nog niet ingevuld)"]:
+            print(f"  {regel}")
+    if inhoud.te_veel_open_doelen:
+        print()
+        print(f"Let op: {inhoud.open_doelen} doelen staan open; een handvol tegelijk werkt meestal beter.")
+    wie = inhoud.deelnemers
+    print()
+    print("Opgesteld met")
+    print(f"  Jongere: {'ja' if wie.jongere else 'nee'}")
+    for label, waarde in (
+        ("Woonbegeleider", wie.woonbegeleider),
+        ("Jeugdbeschermer", wie.jeugdbeschermer),
+        ("Anderen", wie.anderen),
+    ):
+        if waarde:
+            _print_veld(label, waarde, "  ")
+    if plan.akkoord is not None:
+        a = plan.akkoord
+        akkoord = [f"jongere {'ja' if a.jongere else 'nee'}"]
+        akkoord += [
+            f"{rol} {naam}"
+            for rol, naam in (("woonbegeleider", a.woonbegeleider), ("jeugdbeschermer", a.jeugdbeschermer))
+            if naam
+        ]
+        print(f"Akkoord bij vaststellen: {'; '.join(akkoord)}")
+    print()
+    print("Versies")
+    for v in versies:
+        print(f"  {v.label}" + ("  (getoond)" if v.id == plan.id else ""))
+
+
+def _cmd_plan_show(args: argparse.Namespace, services: Services) -> int:
+    plan, versies = _plan_kiezen(services, args.jongere, args.versie)
+    naam = services.jongeren.get(args.jongere).naam
+    if args.json:
+        _print_json(_plan_json(naam, plan, versies))
+    else:
+        _print_plan(naam, plan, versies)
+    return 0
+
+
 # -- parser ------------------------------------------------------------------------------------------
 
 
@@ -380,6 +574,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(db_sub, "backup", "versleutelde back-up maken")
     p.add_argument("file", type=Path, metavar="BESTAND")
     p.set_defaults(store_cmd=_cmd_db_backup)
+
+    plan = add(sub, "plan", "het begeleidingsplan van een jongere").add_subparsers(
+        dest="actie", metavar="ACTIE", required=True
+    )
+    p = add(plan, "show", "het plan tonen: de laatste versie, of de gekozen versie")
+    p.add_argument("jongere", metavar="JONGERE", help="id van de jongere")
+    p.add_argument("--versie", type=int, metavar="N", help="versie N in plaats van de laatste")
+    _json_option(p)
+    p.set_defaults(services_cmd=_cmd_plan_show)
 
     for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):
         group = add(sub, name, name).add_subparsers(dest="actie", metavar="ACTIE", required=True)

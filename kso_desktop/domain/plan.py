@@ -355,8 +355,15 @@ def clean_inhoud(inhoud: PlanInhoud) -> PlanInhoud:
     )
 
 
-def check_inhoud(inhoud: PlanInhoud, template: PlanTemplate, plan_datum: date) -> list[Problem]:
-    """Every problem in the (cleaned) content; the plan date is the day the concept was started."""
+def check_inhoud(
+    inhoud: PlanInhoud, template: PlanTemplate, plan_datum: date, vorige: PlanInhoud | None = None
+) -> list[Problem]:
+    """Every problem in the (cleaned) content; the plan date is the day the concept was started.
+
+    A target date before the plan date is refused for goals that are new or whose date changed since
+    ``vorige``: goals carried over from an earlier version keep the dates they were agreed with.
+    """
+    eerder = {d.id: d.streefdatum for d in vorige.doelen} if vorige is not None else {}
     problems: list[Problem] = []
     for key, lg in inhoud.leefgebieden.items():
         for niveau in Niveau:
@@ -371,7 +378,8 @@ def check_inhoud(inhoud: PlanInhoud, template: PlanTemplate, plan_datum: date) -
             problems.append(problem(Code.VERPLICHT, f"{veld}: de tekst van het doel"))
         problems += check_text(f"{veld}: in eigen woorden", d.eigen_woorden, MAX_DOELTEKST)
         problems += check_text(f"{veld}: professioneel", d.professioneel, MAX_DOELTEKST)
-        if d.streefdatum is not None and d.streefdatum < plan_datum:
+        nieuwe_datum = d.id not in eerder or eerder[d.id] != d.streefdatum
+        if d.streefdatum is not None and d.streefdatum < plan_datum and nieuwe_datum:
             problems.append(problem(Code.DOEL_DATUM, f"{veld}: streefdatum", datum=f"{plan_datum:%d-%m-%Y}"))
         for actie in d.acties:
             problems += check_text(f"{veld}: actie", actie.wat, MAX_DOELTEKST, required=True)

@@ -263,7 +263,7 @@ class PlanService:
                 samengevoegd_met = self._naam(s, row.author_id)
                 inhoud, conflicten = merge(clean_inhoud(basis), inhoud, huidig.inhoud, samengevoegd_met)
             raise_if(
-                check_inhoud(inhoud, huidig.template, row.gestart_op)
+                check_inhoud(inhoud, huidig.template, row.gestart_op, vorige=huidig.inhoud)
                 + check_no_evaluation_after_stop(huidig.inhoud, inhoud)
             )
             changes = _wijzigingen(vergelijk(huidig.inhoud, inhoud, huidig.template))
@@ -307,7 +307,11 @@ class PlanService:
                 problems.append(
                     problem(Code.DOEL_DATUM, "Datum van vaststellen", datum=f"{row.gestart_op:%d-%m-%Y}")
                 )
-            raise_if(problems + check_inhoud(versie.inhoud, versie.template, row.gestart_op))
+            vorige = s.get(m.PlanVersie, row.vorige_id) if row.vorige_id else None
+            vorige_inhoud = inhoud_from_json(vorige.inhoud) if vorige is not None else None
+            raise_if(
+                problems + check_inhoud(versie.inhoud, versie.template, row.gestart_op, vorige=vorige_inhoud)
+            )
             row.status = PlanStatus.VASTGESTELD.value
             row.vastgesteld_op = datum
             row.akkoord = dataclasses.asdict(akkoord)
