@@ -174,7 +174,7 @@ def parse_template(data: Mapping[str, Any], source: str = "sjabloon") -> PlanTem
             )
             for lg in need(data, "leefgebieden", "")
         )
-        if {d.key for d in leefgebieden} != set(Leefgebied):
+        if len(leefgebieden) != len(Leefgebied) or {d.key for d in leefgebieden} != set(Leefgebied):
             raise TemplateError(
                 f"{source}: 'leefgebieden' moet alle zes leefgebieden bevatten, elk één keer."
             )
@@ -370,8 +370,9 @@ def check_inhoud(
             problems += check_text(f"{key.label} – {niveau.label}", lg.tekst(niveau), MAX_TEKST)
         if lg.score is not None and lg.score not in template.schaal.waarden:
             problems.append(problem(Code.SCORE_ONGELDIG, f"{key.label} – score", waarde=lg.score))
-    for deel in template.delen:
-        problems += check_text(deel.titel, inhoud.deel(deel.key), MAX_TEKST)
+    titels = {d.key: d.titel for d in template.delen}
+    for deel, tekst in inhoud.delen.items():
+        problems += check_text(titels.get(deel, deel), tekst, MAX_TEKST)
     for nummer, d in enumerate(inhoud.doelen, start=1):
         veld = f"Doel {nummer} ({d.leefgebied.label})"
         if not d.eigen_woorden and not d.professioneel:
@@ -402,6 +403,7 @@ def check_no_evaluation_after_stop(old: PlanInhoud, new: PlanInhoud) -> list[Pro
         for d in new.doelen
         if d.id in before
         and before[d.id].status == DoelStatus.GESTOPT
+        and d.status == DoelStatus.GESTOPT  # set back in this same save: it may be evaluated again
         and len(d.evaluaties) > len(before[d.id].evaluaties)
     ]
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
 from kso_desktop.domain.enums import Leefgebied, Niveau
-from kso_desktop.domain.plan import Doel, LeefgebiedInhoud, PlanInhoud, PlanTemplate
+from kso_desktop.domain.plan import Deelnemers, Doel, LeefgebiedInhoud, PlanInhoud, PlanTemplate
 
 
 class Op(StrEnum):
@@ -167,6 +168,13 @@ class _Merger:
         self.wie = wie
         self.conflicts: list[str] = []
 
+    def items(self, base: tuple[_T, ...], mine: tuple[_T, ...], theirs: tuple[_T, ...]) -> tuple[_T, ...]:
+        """Lists both sides may add to (actions, evaluations): every addition kept, removals honoured."""
+        removed = {x for x in base if x not in mine or x not in theirs}
+        return tuple(x for x in theirs if x not in removed) + tuple(
+            x for x in mine if x not in theirs and x not in removed
+        )
+
     def text(self, base: str, mine: str, theirs: str, label: str) -> str:
         if mine in (theirs, base):
             return theirs
@@ -196,20 +204,40 @@ class _Merger:
 
     def doel(self, b: Doel, m: Doel, t: Doel) -> Doel:
         label = f"Doel '{m.titel or t.titel}'"
-        evaluaties = t.evaluaties + tuple(e for e in m.evaluaties if e not in t.evaluaties)
         return dataclasses.replace(
             m,
-            eigen_woorden=self.text(b.eigen_woorden, m.eigen_woorden, t.eigen_woorden, label),
-            professioneel=self.text(b.professioneel, m.professioneel, t.professioneel, label),
-            acties=self.value(b.acties, m.acties, t.acties, f"{label}: acties"),
+            leefgebied=self.value(b.leefgebied, m.leefgebied, t.leefgebied, f"{label}: leefgebied"),
+            eigen_woorden=self.text(
+                b.eigen_woorden, m.eigen_woorden, t.eigen_woorden, f"{label}: eigen woorden"
+            ),
+            professioneel=self.text(
+                b.professioneel, m.professioneel, t.professioneel, f"{label}: professioneel"
+            ),
+            acties=self.items(b.acties, m.acties, t.acties),
             streefdatum=self.value(b.streefdatum, m.streefdatum, t.streefdatum, f"{label}: streefdatum"),
             status=self.value(b.status, m.status, t.status, f"{label}: status"),
-            evaluaties=evaluaties,
+            evaluaties=self.items(b.evaluaties, m.evaluaties, t.evaluaties),
+        )
+
+    def deelnemers(self, b: Deelnemers, m: Deelnemers, t: Deelnemers) -> Deelnemers:
+        return Deelnemers(
+            jongere=self.value(b.jongere, m.jongere, t.jongere, "Opgesteld door: jongere"),
+            woonbegeleider=self.text(
+                b.woonbegeleider, m.woonbegeleider, t.woonbegeleider, "Opgesteld door: woonbegeleider"
+            ),
+            jeugdbeschermer=self.text(
+                b.jeugdbeschermer, m.jeugdbeschermer, t.jeugdbeschermer, "Opgesteld door: jeugdbeschermer"
+            ),
+            anderen=self.text(b.anderen, m.anderen, t.anderen, "Opgesteld door: anderen"),
         )
 
 
 def merge(
-    base: PlanInhoud, mine: PlanInhoud, theirs: PlanInhoud, wie: str
+    base: PlanInhoud,
+    mine: PlanInhoud,
+    theirs: PlanInhoud,
+    wie: str,
+    titels: Mapping[str, str] | None = None,
 ) -> tuple[PlanInhoud, tuple[str, ...]]:
     """Three-way merge of my edit with the one ``wie`` saved first, both made on ``base``.
 
@@ -223,7 +251,8 @@ def merge(
         if key in base.leefgebieden or key in mine.leefgebieden or key in theirs.leefgebieden
     }
     keys = sorted(set(base.delen) | set(mine.delen) | set(theirs.delen))
-    delen = {k: mg.text(base.deel(k), mine.deel(k), theirs.deel(k), k) for k in keys}
+    titels = titels or {}
+    delen = {k: mg.text(base.deel(k), mine.deel(k), theirs.deel(k), titels.get(k, k)) for k in keys}
     b_doelen = {d.id: d for d in base.doelen}
     m_doelen = {d.id: d for d in mine.doelen}
     t_doelen = {d.id: d for d in theirs.doelen}
@@ -237,5 +266,5 @@ def merge(
                 doelen.append(m)  # new, or they removed what I changed: keep my words
         elif t is not None and (b is None or t != b):
             doelen.append(t)  # new in theirs, or I removed what they changed: keep their words
-    deelnemers = mg.value(base.deelnemers, mine.deelnemers, theirs.deelnemers, "Opgesteld door")
+    deelnemers = mg.deelnemers(base.deelnemers, mine.deelnemers, theirs.deelnemers)
     return PlanInhoud(leefgebieden, delen, tuple(doelen), deelnemers), tuple(mg.conflicts)

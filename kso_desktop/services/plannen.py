@@ -261,7 +261,10 @@ class PlanService:
             conflicten: tuple[str, ...] = ()
             if row.local_rev != base_rev:
                 samengevoegd_met = self._naam(s, row.author_id)
-                inhoud, conflicten = merge(clean_inhoud(basis), inhoud, huidig.inhoud, samengevoegd_met)
+                titels = {d.key: d.titel for d in huidig.template.delen}
+                inhoud, conflicten = merge(
+                    clean_inhoud(basis), inhoud, huidig.inhoud, samengevoegd_met, titels
+                )
             raise_if(
                 check_inhoud(inhoud, huidig.template, row.gestart_op, vorige=huidig.inhoud)
                 + check_no_evaluation_after_stop(huidig.inhoud, inhoud)
@@ -349,6 +352,9 @@ class PlanService:
         """Keep what is being typed, so a crash or power cut loses seconds. Not audited, not synced."""
         data, basis_data = inhoud_to_json(inhoud), inhoud_to_json(basis)
         with self.ctx.store.write() as s:
+            versie = get_or_raise(s, m.PlanVersie, versie_id, "Planversie")
+            if versie.status != PlanStatus.CONCEPT.value:
+                raise ValidationError([problem(Code.PLAN_NIET_BEWERKBAAR)])
             found = s.scalars(
                 select(m.PlanHerstelpunt).where(
                     m.PlanHerstelpunt.plan_versie_id == versie_id, m.PlanHerstelpunt.editor == self._editor
