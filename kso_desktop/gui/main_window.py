@@ -354,6 +354,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "KSO Desktop", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Plan windows ask about unsaved edits themselves; closing the app must go through them.
+        for editor in list(self.plan_editors.values()):
+            if editor.isVisible() and not editor.close():
+                event.ignore()
+                return
         self._dossier_timer.stop()
         super().closeEvent(event)
 

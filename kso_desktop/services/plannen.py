@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Text, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kso_desktop.domain.entities import Wijziging
@@ -170,16 +170,19 @@ class PlanService:
     def scores(self, jongere_id: str) -> dict[Leefgebied, list[tuple[date, int]]]:
         """Self-reliance per leefgebied over time: one point per version that has a score."""
         out: dict[Leefgebied, list[tuple[date, int]]] = {k: [] for k in Leefgebied}
+        # SQLite reads the six numbers out of each version; parsing years of plan text for them was slow.
+        raw = type_coerce(m.PlanVersie.inhoud, Text)
+        scores = [func.json_extract(raw, f"$.leefgebieden.{k.value}.score") for k in Leefgebied]
         with self.ctx.store.read() as s:
             rows = s.execute(
-                select(m.PlanVersie.inhoud, m.PlanVersie.vastgesteld_op, m.PlanVersie.gestart_op)
+                select(m.PlanVersie.vastgesteld_op, m.PlanVersie.gestart_op, *scores)
                 .where(m.PlanVersie.jongere_id == jongere_id, m.PlanVersie.deleted_at.is_(None))
                 .order_by(m.PlanVersie.nummer)
             )
-            for inhoud, vastgesteld, gestart in rows:
-                for key, lg in inhoud.get("leefgebieden", {}).items():
-                    if lg.get("score") is not None:
-                        out[Leefgebied(key)].append((vastgesteld or gestart, int(lg["score"])))
+            for vastgesteld, gestart, *waarden in rows:
+                for key, waarde in zip(Leefgebied, waarden, strict=True):
+                    if waarde is not None:
+                        out[key].append((vastgesteld or gestart, int(waarde)))
         return out
 
     def vergelijk(self, oud_id: str, nieuw_id: str) -> tuple[Onderdeel, ...]:
@@ -207,7 +210,7 @@ class PlanService:
                 tpl_json, inhoud = dict(tpl.raw), inhoud_to_json(PlanInhoud())
                 deelnemers = {
                     "jongere": True,
-                    "woonbegeleider": "",
+                    "woonbegeleider": self.ctx.actor.naam if self.ctx.actor.medewerker_id else "",
                     "jeugdbeschermer": jongere.jeugdbeschermer_naam,
                     "anderen": "",
                 }

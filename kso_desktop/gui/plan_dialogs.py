@@ -1,0 +1,487 @@
+"""Dialogs of the plan editor: a goal, an evaluation, vaststellen, and comparing two versions."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kso_desktop.domain.enums import Leefgebied
+from kso_desktop.domain.plan import (
+    Actie,
+    ActieWie,
+    Akkoord,
+    Doel,
+    DoelStatus,
+    Evaluatie,
+    PlanInhoud,
+    PlanVersie,
+    add_evaluatie,
+    check_inhoud,
+    clean_inhoud,
+)
+from kso_desktop.domain.plan_compare import DoelVerschil, DoelWijziging, Onderdeel, Op, Segment, VeldVerschil
+from kso_desktop.domain.validation import Code, Problem, ValidationError, problem
+from kso_desktop.gui.dialogs import FormDialog, _dutch_buttons, _fill_combo, read_date
+from kso_desktop.gui.forms.ui_doel_dialog import Ui_DoelDialog
+from kso_desktop.gui.forms.ui_plan_vergelijk import Ui_PlanVergelijkDialog
+from kso_desktop.gui.forms.ui_vaststellen_dialog import Ui_VaststellenDialog
+from kso_desktop.gui.presentation import datum
+from kso_desktop.gui.table_model import Column, RecordTableModel
+from kso_desktop.services.registry import Services
+
+WEG_KLEUR = "#a4001d"
+ERBIJ_KLEUR = "#1b5e20"
+
+
+def _fit(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _datum_of_leeg(day: date | None) -> str:
+    return "" if day is None else datum(day)
+
+
+# -- goal ------------------------------------------------------------------------------------------
+
+
+def actie_columns() -> list[Column]:
+    return [
+        Column("Wie", lambda a: a.wie.label),
+        Column("Wanneer", lambda a: datum(a.wanneer), sort_key=lambda a: str(a.wanneer or "")),
+        Column("Wat", lambda a: a.wat, tooltip=lambda a: a.wat),
+    ]
+
+
+def evaluatie_columns() -> list[Column]:
+    return [
+        Column("Datum", lambda e: datum(e.datum), sort_key=lambda e: e.datum.isoformat()),
+        Column("Door", lambda e: e.door or "–"),
+        Column("Evaluatie", lambda e: e.tekst, tooltip=lambda e: e.tekst),
+    ]
+
+
+class DoelDialog(FormDialog):
+    """Add or change one goal. Returns the goal in :attr:`doel`; the editor keeps it until Opslaan."""
+
+    def __init__(
+        self,
+        services: Services,
+        versie: PlanVersie,
+        leefgebied: Leefgebied,
+        doel: Doel | None = None,
+        *,
+        alleen_lezen: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.versie = versie
+        self.origineel = doel
+        self.doel: Doel | None = None
+        self.ui = ui = Ui_DoelDialog()
+        ui.setupUi(self)
+        self.setWindowTitle("Doel bekijken" if alleen_lezen else "Doel wijzigen" if doel else "Nieuw doel")
+        self._wire(ui.buttonBox, ui.foutLabel)
+        self.velden = {
+            "De tekst van het doel": ui.eigenWoorden,
+            "In eigen woorden": ui.eigenWoorden,
+            "Professioneel": ui.professioneel,
+            "Streefdatum": ui.streefdatum,
+            "Actie": ui.actieWat,
+            "Wat": ui.actieWat,
+            "Wanneer": ui.actieWanneer,
+        }
+        _fill_combo(ui.leefgebied, [(k.label, k.value) for k in Leefgebied], leefgebied.value)
+        _fill_combo(
+            ui.status, [(s.label, s.value) for s in DoelStatus], (doel.status if doel else DoelStatus.OPEN)
+        )
+        _fill_combo(ui.actieWie, [(w.label, w.value) for w in ActieWie], ActieWie.JONGERE.value)
+        self.acties = RecordTableModel(actie_columns(), self)
+        self.evaluaties = RecordTableModel(evaluatie_columns(), self)
+        ui.actiesView.setModel(self.acties)
+        ui.evaluatiesView.setModel(self.evaluaties)
+        _fit(ui.actiesView)
+        _fit(ui.evaluatiesView)
+        if doel is not None:
+            ui.eigenWoorden.setPlainText(doel.eigen_woorden)
+            ui.professioneel.setPlainText(doel.professioneel)
+            ui.streefdatum.setText(_datum_of_leeg(doel.streefdatum))
+            self.acties.set_records(doel.acties)
+            self.evaluaties.set_records(doel.evaluaties)
+        ui.actieToevoegenKnop.clicked.connect(self.actie_toevoegen)
+        ui.actieVerwijderenKnop.clicked.connect(self.actie_verwijderen)
+        ui.actiesView.activated.connect(lambda _i: ui.actieWat.setFocus())
+        for widget in (ui.actieWie, ui.actieWat, ui.actieWanneer):
+            widget.installEventFilter(self)
+        # Ctrl+Enter saves from anywhere: in the text boxes Enter is a new line.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._try_save)
+        if alleen_lezen:
+            self._alleen_lezen()
+        ui.eigenWoorden.setFocus()
+        self.resize(max(self.width(), 680), self.height())
+
+    def _alleen_lezen(self) -> None:
+        ui = self.ui
+        for edit in (ui.eigenWoorden, ui.professioneel):
+            edit.setReadOnly(True)
+        ui.streefdatum.setReadOnly(True)
+        for widget in (
+            ui.leefgebied,
+            ui.status,
+            ui.actieWie,
+            ui.actieWat,
+            ui.actieWanneer,
+            ui.actieToevoegenKnop,
+            ui.actieVerwijderenKnop,
+        ):
+            widget.setEnabled(False)
+        ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        _dutch_buttons(ui.buttonBox)
+        ui.uitleg.setText("Deze versie is vastgesteld: het doel verandert hier niet meer.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the action row adds the action; it must not save the whole dialog half-way.
+        if (
+            watched in (self.ui.actieWie, self.ui.actieWat, self.ui.actieWanneer)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.actie_toevoegen()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _lees_actie(self) -> Actie:
+        """The action typed in the row editor; raises ValidationError naming the field."""
+        ui = self.ui
+        problems: list[Problem] = []
+        wat = ui.actieWat.text().strip()
+        if not wat:
+            problems.append(problem(Code.VERPLICHT, "Wat"))
+        wanneer = read_date("Wanneer", ui.actieWanneer, problems, required=False)
+        if problems:
+            raise ValidationError(problems)
+        return Actie(ActieWie(ui.actieWie.currentData()), wat, wanneer)
+
+    def actie_toevoegen(self) -> None:
+        try:
+            actie = self._lees_actie()
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        self._voeg_toe(actie)
+        self.ui.actieWat.setFocus()
+
+    def _voeg_toe(self, actie: Actie) -> None:
+        self.acties.set_records([*self.acties.records(), actie])
+        self.ui.actieWat.clear()
+        self.ui.actieWanneer.clear()
+        self.fout_label.hide()
+
+    def actie_verwijderen(self) -> None:
+        index = self.ui.actiesView.currentIndex()
+        if not index.isValid():
+            self.fout_label.setText("Kies eerst in de lijst welke actie weg moet.")
+            self.fout_label.show()
+            self.ui.actiesView.setFocus()
+            return
+        records = self.acties.records()
+        del records[index.row()]
+        self.acties.set_records(records)
+        self.ui.actiesView.setFocus()
+
+    def save(self) -> None:
+        ui = self.ui
+        problems: list[Problem] = []
+        streefdatum = read_date("Streefdatum", ui.streefdatum, problems, required=False)
+        if problems:
+            raise ValidationError(problems)
+        if ui.actieWat.text().strip() or ui.actieWanneer.text().strip():
+            # A typed action that was not added yet is surely meant to be part of the goal.
+            self._voeg_toe(self._lees_actie())
+        leefgebied = Leefgebied(ui.leefgebied.currentData())
+        doel = Doel(
+            id=self.origineel.id if self.origineel else Doel.nieuw(leefgebied).id,
+            leefgebied=leefgebied,
+            eigen_woorden=ui.eigenWoorden.toPlainText(),
+            professioneel=ui.professioneel.toPlainText(),
+            acties=tuple(self.acties.records()),
+            streefdatum=streefdatum,
+            status=DoelStatus(ui.status.currentData()),
+            evaluaties=self.origineel.evaluaties if self.origineel else (),
+        )
+        # The plan's own rules on this goal alone: the messages of Opslaan, while the dialog is still open.
+        schoon = clean_inhoud(PlanInhoud(doelen=(doel,)))
+        prefix = f"Doel 1 ({leefgebied.label}): "
+        template, plan_datum = self.versie.template, self.versie.gestart_op
+        # Compared with the goal as it was: a carried-over goal keeps the date it was agreed with.
+        vorige = PlanInhoud(doelen=(self.origineel,)) if self.origineel else None
+        gevonden = [
+            _zonder_prefix(p, prefix) for p in check_inhoud(schoon, template, plan_datum, vorige=vorige)
+        ]
+        if gevonden:
+            raise ValidationError(gevonden)
+        self.doel = schoon.doelen[0]
+
+
+def _zonder_prefix(p: Problem, prefix: str) -> Problem:
+    """The plan-wide field name ('Doel 1 (Wonen): streefdatum') as the dialog's own ('Streefdatum')."""
+    veld = p.veld.removeprefix(prefix)
+    return dataclasses.replace(p, veld=veld[:1].upper() + veld[1:])
+
+
+# -- evaluation ------------------------------------------------------------------------------------
+
+
+class EvaluatieDialog(FormDialog):
+    """Add an evaluation note to a goal; a stopped goal takes none (the domain says so, in Dutch)."""
+
+    def __init__(
+        self, services: Services, inhoud: PlanInhoud, doel_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.inhoud = inhoud
+        self.doel_id = doel_id
+        self.resultaat: PlanInhoud | None = None
+        doel = inhoud.doel(doel_id)
+        self.setWindowTitle("Evaluatie toevoegen")
+        layout = QVBoxLayout(self)
+        uitleg = QLabel(f"Doel: {doel.titel}", self)
+        uitleg.setWordWrap(True)
+        uitleg.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(uitleg)
+        form = QFormLayout()
+        self.datum = QLineEdit(datum(services.ctx.today()), self)
+        self.datum.setPlaceholderText("dd-mm-jjjj")
+        self.datum.setAccessibleName("Datum van de evaluatie")
+        self.tekst = QPlainTextEdit(self)
+        self.tekst.setTabChangesFocus(True)
+        self.tekst.setAccessibleName("Evaluatie")
+        self.tekst.setPlaceholderText("Hoe gaat het met dit doel? Wat zegt de jongere erover?")
+        datum_label = QLabel("&Datum:", self)
+        datum_label.setBuddy(self.datum)
+        tekst_label = QLabel("&Evaluatie:", self)
+        tekst_label.setBuddy(self.tekst)
+        form.addRow(datum_label, self.datum)
+        form.addRow(tekst_label, self.tekst)
+        layout.addLayout(form)
+        fout = QLabel(self)
+        fout.setWordWrap(True)
+        fout.setAccessibleName("Foutmelding")
+        layout.addWidget(fout)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(box)
+        self._wire(box, fout)
+        self.velden = {"Datum": self.datum, "Evaluatie": self.tekst}
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._try_save)
+        self.resize(560, self.sizeHint().height())
+        self.tekst.setFocus()
+
+    def save(self) -> None:
+        problems: list[Problem] = []
+        dag = read_date("Datum", self.datum, problems, required=True)
+        if problems or dag is None:
+            raise ValidationError(problems)
+        evaluatie = Evaluatie(dag, self.tekst.toPlainText(), door=self.services.actor.naam)
+        self.resultaat = add_evaluatie(self.inhoud, self.doel_id, evaluatie)
+
+
+# -- vaststellen -----------------------------------------------------------------------------------
+
+
+class VaststellenDialog(FormDialog):
+    """Freeze the concept, agreed with the jongere; the service refuses without that agreement."""
+
+    def __init__(
+        self, services: Services, versie: PlanVersie, naam: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.versie = versie
+        self.vastgesteld: PlanVersie | None = None
+        self.ui = ui = Ui_VaststellenDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(f"Begeleidingsplan van {naam} vaststellen")
+        self._wire(ui.buttonBox, ui.foutLabel)
+        opslaan = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        opslaan.setText("&Vaststellen")
+        ui.uitleg.setText(
+            f"Je stelt versie {versie.nummer} vast, samen met {naam} en de jeugdbeschermer (Norm 1.1a). "
+            "Daarna verandert deze versie niet meer; verder werken doe je in een nieuw concept."
+        )
+        # The JONGERE_AKKOORD message names no field: it is about the check box.
+        self.velden = {
+            "": ui.akkoord,
+            "Datum van vaststellen": ui.datum,
+            "Jeugdbeschermer": ui.jeugdbeschermer,
+            "Woonbegeleider": ui.woonbegeleider,
+        }
+        ui.datum.setText(datum(services.ctx.today()))
+        ui.jeugdbeschermer.setText(versie.inhoud.deelnemers.jeugdbeschermer)
+        ui.woonbegeleider.setText(services.actor.naam)
+        ui.akkoord.setFocus()
+
+    def save(self) -> None:
+        ui = self.ui
+        problems: list[Problem] = []
+        dag = read_date("Datum van vaststellen", ui.datum, problems, required=True)
+        if problems or dag is None:
+            raise ValidationError(problems)
+        akkoord = Akkoord(
+            jongere=ui.akkoord.isChecked(),
+            jeugdbeschermer=ui.jeugdbeschermer.text(),
+            woonbegeleider=ui.woonbegeleider.text(),
+        )
+        self.vastgesteld = self.services.plannen.vaststellen(self.versie.id, dag, akkoord)
+
+
+# -- comparing -------------------------------------------------------------------------------------
+
+
+def _weg(tekst: str) -> str:
+    return f'<del style="color:{WEG_KLEUR}; text-decoration: line-through">{tekst}</del>'
+
+
+def _erbij(tekst: str) -> str:
+    return f'<ins style="color:{ERBIJ_KLEUR}; text-decoration: underline">{tekst}</ins>'
+
+
+def _segmenten_html(segmenten: tuple[Segment, ...]) -> str:
+    out = []
+    vorige: Op | None = None
+    for op, tekst in segmenten:
+        veilig = html.escape(tekst).replace("\n", "<br>")
+        if op == Op.ERBIJ and vorige == Op.WEG:
+            out.append(" ")  # "Loopt Behaald", not "LooptBehaald": old and new read as two words
+        if op == Op.WEG:
+            out.append(_weg(veilig))
+        elif op == Op.ERBIJ:
+            out.append(_erbij(veilig))
+        else:
+            out.append(veilig)
+        vorige = op
+    return "".join(out)
+
+
+def _veld_html(veld: VeldVerschil, *, met_label: bool = True) -> str:
+    label = f"<b>{html.escape(veld.label)}</b><br>" if met_label else ""
+    return f"<p>{label}{_segmenten_html(veld.segmenten)}</p>"
+
+
+def _doel_html(d: DoelVerschil) -> str:
+    titel = html.escape(d.titel)
+    if d.soort == DoelWijziging.NIEUW:
+        assert d.nieuw is not None
+        nieuw = d.nieuw
+        regels = [
+            ("In eigen woorden", nieuw.eigen_woorden),
+            ("Professioneel", nieuw.professioneel),
+            ("Status", nieuw.status.label),
+            ("Streefdatum", _datum_of_leeg(nieuw.streefdatum)),
+            ("Acties", "; ".join(f"{a.wie.label}: {a.wat}" for a in nieuw.acties)),
+        ]
+        velden = "".join(_veld_html(VeldVerschil(label, "", tekst)) for label, tekst in regels if tekst)
+        return f"<h4>Nieuw doel: {titel}</h4>{_ingesprongen(velden)}"
+    if d.soort == DoelWijziging.VERVALLEN:
+        return f"<h4>Vervallen doel</h4>{_ingesprongen(f'<p>{_weg(titel)}</p>')}"
+    velden = "".join(_veld_html(v) for v in d.velden)
+    return f"<h4>Doel gewijzigd: {titel}</h4>{_ingesprongen(velden)}"
+
+
+def _ingesprongen(inhoud: str) -> str:
+    return f'<div style="margin-left: 18px">{inhoud}</div>'
+
+
+def vergelijk_html(onderdelen: tuple[Onderdeel, ...]) -> str:
+    """The changed parts as HTML: removed words struck through (red), added ones underlined (green).
+
+    Every user text is escaped: a goal may well contain '<' or '&'.
+    """
+    gewijzigd = [o for o in onderdelen if o.gewijzigd]
+    if not gewijzigd:
+        return "<p>Geen verschillen.</p>"
+    delen = []
+    for o in gewijzigd:
+        # A plan-wide part has one field named as the part itself: its title is label enough.
+        velden = "".join(_veld_html(v, met_label=v.label != o.titel) for v in o.velden)
+        doelen = "".join(_doel_html(d) for d in o.doelen)
+        delen.append(f"<h3>{html.escape(o.titel)}</h3>{velden}{doelen}")
+    return "".join(delen)
+
+
+class VergelijkDialog(QDialog):
+    """Two versions of the plan side by side in words: what was removed, what was added."""
+
+    def __init__(
+        self,
+        services: Services,
+        jongere_id: str,
+        *,
+        oud_id: str | None = None,
+        nieuw_id: str | None = None,
+        niet_opgeslagen: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.html = ""
+        self.ui = ui = Ui_PlanVergelijkDialog()
+        ui.setupUi(self)
+        _dutch_buttons(ui.buttonBox)
+        ui.buttonBox.rejected.connect(self.reject)
+        legenda = (
+            f"Weggehaald: {_weg('doorgestreept')}. Toegevoegd: {_erbij('onderstreept')}. "
+            "Alleen onderdelen die veranderd zijn staan hieronder."
+        )
+        if niet_opgeslagen:
+            legenda += " <b>Let op:</b> wat nog niet is opgeslagen telt niet mee."
+        ui.legenda.setText(legenda)
+        versies = services.plannen.versies(jongere_id)
+        items = [(v.label, v.id) for v in versies]
+        standaard_nieuw = nieuw_id or (versies[0].id if versies else None)
+        standaard_oud = oud_id or (versies[1].id if len(versies) > 1 else standaard_nieuw)
+        _fill_combo(ui.oud, items, standaard_oud)
+        _fill_combo(ui.nieuw, items, standaard_nieuw)
+        ui.oud.currentIndexChanged.connect(self.toon)
+        ui.nieuw.currentIndexChanged.connect(self.toon)
+        self.resize(920, 640)
+        self.toon()
+        ui.tekst.setFocus()
+
+    def toon(self) -> None:
+        oud, nieuw = self.ui.oud.currentData(), self.ui.nieuw.currentData()
+        if oud is None or nieuw is None:
+            self.html = "<p>Er is nog geen plan om te vergelijken.</p>"
+        elif oud == nieuw:
+            self.html = "<p>Kies twee verschillende versies om ze te vergelijken.</p>"
+        else:
+            try:
+                self.html = vergelijk_html(self.services.plannen.vergelijk(str(oud), str(nieuw)))
+            except ValidationError as exc:
+                self.html = f"<p>{html.escape(exc.message)}</p>"
+        self.ui.tekst.setHtml(self.html)
