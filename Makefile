@@ -163,7 +163,11 @@ screenshots: venv
 	for view in $(SCREENSHOT_VIEWS); do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
 	    screenshot "docs/screenshots/$$view.png" --view "$$view"; \
-	done
+	done; \
+	daniel="$$($(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo jongeren list --json --alle \
+	  | $(PY) -c 'import json,sys; print(next(j["id"] for j in json.load(sys.stdin) if j["naam"] == "Daniel Tekle"))')"; \
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
+	  screenshot docs/screenshots/plan.png --view plan --jongere "$$daniel"
 
 # ---------------------------------------------------------------------------
 clean:

@@ -177,6 +177,17 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def show_jongere(self, jongere_id: str) -> bool:
+        """Select a jongere anywhere: switch to their location first when the list shows another one."""
+        if self.select_jongere(jongere_id):
+            return True
+        locatie_id = self.services.jongeren.get(jongere_id).gegevens.locatie_id
+        index = self.ui.locatieCombo.findData(locatie_id)
+        if index < 0:
+            index = self.ui.locatieCombo.findData(ALLE_LOCATIES)
+        self.ui.locatieCombo.setCurrentIndex(index)
+        return self.select_jongere(jongere_id)
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         shown = self.dossier.jongere.id if self.dossier.jongere else None
         if self.selected_id() != shown:
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
 
     def _open_recovered_plan(self) -> None:
         if self._recovered is not None:
+            self.show_jongere(self._recovered)
             self.open_plan(self._recovered)
 
     def open_plan(self, jongere_id: str | None = None) -> None:

@@ -388,9 +388,20 @@ def _segmenten_html(segmenten: tuple[Segment, ...]) -> str:
     return "".join(out)
 
 
+def _kant(segmenten: tuple[Segment, ...], kant: Op) -> str:
+    """One side of a field: the words both versions share, plus this side's own words marked."""
+    return _segmenten_html(tuple((op, t) for op, t in segmenten if op in (Op.GELIJK, kant))) or "–"
+
+
 def _veld_html(veld: VeldVerschil, *, met_label: bool = True) -> str:
-    label = f"<b>{html.escape(veld.label)}</b><br>" if met_label else ""
-    return f"<p>{label}{_segmenten_html(veld.segmenten)}</p>"
+    """Old and new side by side: removed words struck through on the left, added ones underlined right."""
+    label = f"<p><b>{html.escape(veld.label)}</b></p>" if met_label else ""
+    segmenten = veld.segmenten
+    return (
+        f'{label}<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+        f'<td width="50%" valign="top" style="background:#f6f6f6">{_kant(segmenten, Op.WEG)}</td>'
+        f'<td width="50%" valign="top">{_kant(segmenten, Op.ERBIJ)}</td></tr></table>'
+    )
 
 
 def _doel_html(d: DoelVerschil) -> str:
@@ -417,7 +428,7 @@ def _ingesprongen(inhoud: str) -> str:
     return f'<div style="margin-left: 18px">{inhoud}</div>'
 
 
-def vergelijk_html(onderdelen: tuple[Onderdeel, ...]) -> str:
+def vergelijk_html(onderdelen: tuple[Onderdeel, ...], oud: str = "Oud", nieuw: str = "Nieuw") -> str:
     """The changed parts as HTML: removed words struck through (red), added ones underlined (green).
 
     Every user text is escaped: a goal may well contain '<' or '&'.
@@ -431,7 +442,12 @@ def vergelijk_html(onderdelen: tuple[Onderdeel, ...]) -> str:
         velden = "".join(_veld_html(v, met_label=v.label != o.titel) for v in o.velden)
         doelen = "".join(_doel_html(d) for d in o.doelen)
         delen.append(f"<h3>{html.escape(o.titel)}</h3>{velden}{doelen}")
-    return "".join(delen)
+    kop = (
+        '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+        f'<td width="50%"><b>{html.escape(oud)}</b></td><td width="50%"><b>{html.escape(nieuw)}</b></td>'
+        "</tr></table>"
+    )
+    return kop + "".join(delen)
 
 
 class VergelijkDialog(QDialog):
@@ -481,7 +497,11 @@ class VergelijkDialog(QDialog):
             self.html = "<p>Kies twee verschillende versies om ze te vergelijken.</p>"
         else:
             try:
-                self.html = vergelijk_html(self.services.plannen.vergelijk(str(oud), str(nieuw)))
+                self.html = vergelijk_html(
+                    self.services.plannen.vergelijk(str(oud), str(nieuw)),
+                    self.ui.oud.currentText(),
+                    self.ui.nieuw.currentText(),
+                )
             except ValidationError as exc:
                 self.html = f"<p>{html.escape(exc.message)}</p>"
         self.ui.tekst.setHtml(self.html)

@@ -61,7 +61,7 @@ def render_screenshot(
     window = MainWindow(services)
     window.resize(*size)
     window.show()
-    if jongere_id is not None and not window.select_jongere(jongere_id):
+    if jongere_id is not None and not window.show_jongere(jongere_id):
         raise ValueError("Jongere niet gevonden in deze lijst.")
     window._open_selected()
     tabs = {"dossier": 0, "te-doen": 1, "mentoren": 2, "logboek": 3}

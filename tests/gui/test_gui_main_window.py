@@ -390,3 +390,12 @@ def test_after_a_crash_the_main_window_says_unsaved_plan_edits_were_kept(
     gui_services.plannen.verwerp_herstelpunt(concept.id)
     window.show_recovered_work()
     assert not window.ui.herstelBanner.isVisible()
+
+
+def test_show_jongere_switches_to_their_location(qtbot: QtBot, gui_services: Services):
+    window = _window(qtbot, gui_services)
+    daniel = _jongere_id(gui_services, "Daniel Tekle")  # Het Anker; the window starts on De Linde
+    assert window.current_locatie_id() == _locatie_id(gui_services, "De Linde")
+    assert window.show_jongere(daniel)
+    assert window.current_locatie_id() == _locatie_id(gui_services, "Het Anker")
+    assert window.selected_id() == daniel
