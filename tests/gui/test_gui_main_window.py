@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
+from modal import when_modal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -38,24 +37,6 @@ def _locatie_id(services: Services, naam: str) -> str:
 
 def _jongere_id(services: Services, naam: str) -> str:
     return next(r.id for r in services.jongeren.lijst() if r.naam == naam)
-
-
-def _when_modal(callback: Callable[[QDialog], None]) -> None:
-    """Run ``callback`` on the modal dialog once it is open (exec() blocks the test otherwise)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isActiveWindow():
-            callback(dialog)
-            # A dialog that should have closed but did not must fail the test, not hang it.
-            QTimer.singleShot(3000, dialog, lambda: dialog.reject() if dialog.isVisible() else None)
-            return
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            # Offscreen, a second dialog may not get focus by itself; a user would click on it.
-            dialog.activateWindow()
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_starts_on_the_location_of_the_medewerker_and_lists_its_jongeren(
@@ -128,7 +109,7 @@ def test_mentor_change_via_the_keyboard_is_saved_and_shown_in_the_history(
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(fill)
+    when_modal(fill)
     qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
 
     jongere = gui_services.jongeren.get(jongere_id)
@@ -160,7 +141,7 @@ def test_new_jongere_with_the_keyboard_only(qtbot: QtBot, gui_services: Services
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(fill)
+    when_modal(fill)
     qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
     assert "Filmon Tsegay" in _names_in_view(window)
@@ -262,7 +243,7 @@ def test_recording_an_event_from_the_due_list_with_ctrl_g(qtbot: QtBot, gui_serv
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(fill)
+    when_modal(fill)
     qtbot.keyClick(dossier.ui.teDoenView, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
 
     assert seen == ["Driegesprek gehouden (Norm 1.2b)"]  # pre-chosen from the selected due item
@@ -295,7 +276,7 @@ def test_withdrawing_an_event_asks_first_and_then_restores_the_deadline(qtbot: Q
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(say_no)
+    when_modal(say_no)
     dossier.ui.intrekkenKnop.click()
     assert any(
         g.soort.value == "begeleidingsplan_vastgesteld"
@@ -311,7 +292,7 @@ def test_withdrawing_an_event_asks_first_and_then_restores_the_deadline(qtbot: Q
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(say_yes)
+    when_modal(say_yes)
     dossier.ui.gebeurtenissenView.selectRow(plan_row)
     dossier.ui.intrekkenKnop.click()
     jongere = gui_services.jongeren.get(jongere_id)
@@ -337,7 +318,7 @@ def test_adding_a_location_through_the_beheer_menu_with_the_keyboard(qtbot: QtBo
     def in_list(dialog: QDialog) -> None:
         try:
             steps.append(dialog.windowTitle())
-            _when_modal(in_editor)
+            when_modal(in_editor)
             qtbot.keyClick(dialog.ui.lijst, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
             steps.append(f"{dialog.model.rowCount()} locaties")  # type: ignore[attr-defined]
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -345,7 +326,7 @@ def test_adding_a_location_through_the_beheer_menu_with_the_keyboard(qtbot: QtBo
             dialog.reject()
             raise
 
-    _when_modal(in_list)
+    when_modal(in_list)
     window.ui.actionLocaties.trigger()
 
     assert steps == ["Locaties", "Nieuwe locatie", "4 locaties"]

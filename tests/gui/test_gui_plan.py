@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from modal import when_modal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -31,24 +32,6 @@ from kso_desktop.services.registry import Services
 
 WONEN = Leefgebied.WONEN
 MaakEditor = Callable[[Services, str], PlanEditor]
-
-
-def _when_modal(callback: Callable[[QDialog], None]) -> None:
-    """Run ``callback`` on the modal dialog once it is open (exec() blocks the test otherwise)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isActiveWindow():
-            callback(dialog)
-            # A dialog that should have closed but did not must fail the test, not hang it.
-            QTimer.singleShot(3000, dialog, lambda: dialog.reject() if dialog.isVisible() else None)
-            return
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            # Offscreen, a second dialog may not get focus by itself; a user would click on it.
-            dialog.activateWindow()
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def _focus() -> QWidget:
@@ -150,7 +133,7 @@ def test_keyboard_only_from_start_to_vastgesteld_and_a_new_concept(
             dialog.reject()  # never leave a modal dialog open: the test would hang instead of fail
             raise
 
-    _when_modal(goal)
+    when_modal(goal)
     qtbot.keyClick(_focus(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert pagina.doelen.rowCount() == 1
     assert pagina.doelen.index(0, 0).data() == "Ik wil zelf koken voor mijn vrienden"
@@ -187,7 +170,7 @@ def test_keyboard_only_from_start_to_vastgesteld_and_a_new_concept(
             dialog.reject()
             raise
 
-    _when_modal(agree)
+    when_modal(agree)
     qtbot.keyClick(
         _focus(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -234,7 +217,7 @@ def test_refused_input_shows_the_dutch_message_and_changes_nothing(
             dialog.reject()
             raise
 
-    _when_modal(without_agreement)
+    when_modal(without_agreement)
     editor.ui.actionVaststellen.trigger()
     assert "vink aan dat de jongere akkoord is" in seen.pop()
     stored = gui_services.plannen.laatste(jongere_id)
@@ -260,7 +243,7 @@ def test_refused_input_shows_the_dutch_message_and_changes_nothing(
             dialog.reject()
             raise
 
-    _when_modal(empty_goal)
+    when_modal(empty_goal)
     editor._naar_leefgebied(WONEN)
     editor.ui.actionDoelToevoegen.trigger()
     assert seen[0] == "De tekst van het doel is verplicht."
@@ -283,7 +266,7 @@ def test_refused_input_shows_the_dutch_message_and_changes_nothing(
 
     pagina = editor.lg_paginas[WONEN]
     assert pagina.gekozen_doel() == gestopt
-    _when_modal(evaluate_stopped)
+    when_modal(evaluate_stopped)
     pagina.ui.evaluatieKnop.click()
     assert seen == [
         "Dit doel is gestopt: er kunnen geen evaluaties meer bij. Zet de status terug of maak een nieuw doel."
@@ -321,7 +304,7 @@ def test_compare_view_shows_changed_goal_status_as_inserted_words(
             dialog.reject()
             raise
 
-    _when_modal(change_status)
+    when_modal(change_status)
     qtbot.keyClick(pagina.ui.doelenView, Qt.Key.Key_Return)  # Enter on a goal opens it
     assert pagina.doelen.index(0, 2).data() == "Behaald"
     _activeer(qtbot, editor)
@@ -346,7 +329,7 @@ def test_compare_view_shows_changed_goal_status_as_inserted_words(
             dialog.reject()
             raise
 
-    _when_modal(look)
+    when_modal(look)
     editor.ui.actionVergelijken.trigger()
     ((oud, nieuw, html, plain),) = shown
     assert (oud, nieuw) == (v1.id, v2.id)
@@ -397,7 +380,7 @@ def test_typing_is_kept_as_a_herstelpunt_and_comes_back_after_a_crash(
             dialog.reject()
             raise
 
-    _when_modal(discard)
+    when_modal(discard)
     hersteld.ui.verwerpKnop.click()
     assert gui_services.plannen.herstelpunt(versie.id) is None
     assert hersteld.lg_paginas[WONEN].ui.zijn.toPlainText() == ""
@@ -428,7 +411,7 @@ def test_two_editors_saving_the_same_text_are_merged_and_both_texts_kept(
             raise
 
     _activeer(qtbot, b)
-    _when_modal(read)
+    when_modal(read)
     qtbot.keyClick(b.lg_paginas[WONEN].ui.zijn, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     (message,) = messages
     naam = gui_services.actor.naam
@@ -488,7 +471,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, gui_services: Ser
             dialog.reject()
             raise
 
-    _when_modal(cancel)
+    when_modal(cancel)
     assert not editor.close()
     assert sorted(asked.pop()) == ["&Niet opslaan", "&Opslaan", "Annuleren"]
     assert editor.isVisible() and editor.dirty
@@ -502,7 +485,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, gui_services: Ser
             dialog.reject()
             raise
 
-    _when_modal(do_not_save)
+    when_modal(do_not_save)
     assert editor.close()
     assert gui_services.plannen.herstelpunt(versie.id) is None  # thrown away, as chosen
     stored = gui_services.plannen.laatste(jongere_id)
@@ -519,7 +502,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, gui_services: Ser
             dialog.reject()
             raise
 
-    _when_modal(save)
+    when_modal(save)
     assert again.close()
     stored = gui_services.plannen.laatste(jongere_id)
     assert stored is not None and stored.inhoud.leefgebied(WONEN).zijn == "Wel bewaren"
