@@ -19,6 +19,9 @@ from kso_desktop.domain.text import datum_lang
 MIJLPAAL_HORIZON = timedelta(days=183)
 #: Items due within this many days count as "binnenkort".
 BINNENKORT = timedelta(days=14)
+#: Norm 1.2d asks for the verslag and the updated plan in the portal after every driegesprek but names no
+#: number of days; two weeks is this app's reading, so it shows as due soon rather than at once.
+PORTAAL_TERMIJN = timedelta(days=14)
 
 
 class DueKind(StrEnum):
@@ -29,6 +32,8 @@ class DueKind(StrEnum):
     ACHTTIEN = "achttien"
     VO_EVALUATIE = "vo_evaluatie"
     VO_EINDE = "vo_einde"
+    VERSLAG_PORTAAL = "verslag_portaal"
+    PLAN_PORTAAL = "plan_portaal"
 
     @property
     def label(self) -> str:
@@ -48,6 +53,8 @@ _KIND_LABELS = {
     DueKind.ACHTTIEN: "18 jaar",
     DueKind.VO_EVALUATIE: "Evaluatie Verlengde Opvang",
     DueKind.VO_EINDE: "Einde Verlengde Opvang (21 jaar)",
+    DueKind.VERSLAG_PORTAAL: "Driegesprek-verslag naar het portaal",
+    DueKind.PLAN_PORTAAL: "Begeleidingsplan naar het portaal",
 }
 
 
@@ -104,6 +111,8 @@ class JongereFacts:
     toekomstperspectief_besproken: date | None = None
     verlengde_opvang_start: date | None = None
     vo_evaluaties: tuple[date, ...] = field(default=())
+    verslagen_niet_in_portaal: tuple[date, ...] = ()
+    plan_niet_in_portaal: date | None = None
 
     @classmethod
     def from_events(
@@ -115,8 +124,10 @@ class JongereFacts:
         vertrek: date | None,
         verlengde_opvang_start: date | None,
         events: Iterable[tuple[GebeurtenisSoort, date]],
+        verslagen_niet_in_portaal: Iterable[date] = (),
+        plan_niet_in_portaal: date | None = None,
     ) -> JongereFacts:
-        """Facts from a jongere's dates and recorded events."""
+        """Facts from a jongere's dates and recorded events (a definitief driegesprek is one too)."""
         by_kind: dict[GebeurtenisSoort, list[date]] = {s: [] for s in GebeurtenisSoort}
         for soort, day in events:
             by_kind[soort].append(day)
@@ -131,6 +142,8 @@ class JongereFacts:
             toekomstperspectief_besproken=max(besproken) if besproken else None,
             verlengde_opvang_start=verlengde_opvang_start,
             vo_evaluaties=tuple(sorted(by_kind[GebeurtenisSoort.VO_EVALUATIE])),
+            verslagen_niet_in_portaal=tuple(sorted(verslagen_niet_in_portaal)),
+            plan_niet_in_portaal=plan_niet_in_portaal,
         )
 
     @property
@@ -155,6 +168,7 @@ def due_items(facts: JongereFacts, today: date) -> list[DueItem]:
         *_plan_verlengde_opvang(facts),
         *_achttien(facts, today),
         *_verlengde_opvang(facts, today),
+        *_portaal(facts),
     ]
     items = [i for i in items if not _is_far_milestone(i, today)]
     return sorted(items, key=lambda i: (i.due, i.kind.value))
@@ -171,6 +185,29 @@ _MILESTONES = {DueKind.TOEKOMSTPERSPECTIEF, DueKind.PLAN_VERLENGDE_OPVANG, DueKi
 
 def _is_far_milestone(item: DueItem, today: date) -> bool:
     return item.kind in _MILESTONES and item.due - today > MIJLPAAL_HORIZON
+
+
+def _portaal(f: JongereFacts) -> list[DueItem]:
+    items = [
+        DueItem(
+            DueKind.VERSLAG_PORTAAL,
+            dag + PORTAAL_TERMIJN,
+            f"Het verslag van het driegesprek van {datum_lang(dag)} staat nog niet in het Nidos Portaal.",
+            "1.2d",
+        )
+        for dag in f.verslagen_niet_in_portaal
+    ]
+    if f.plan_niet_in_portaal is not None:
+        items.append(
+            DueItem(
+                DueKind.PLAN_PORTAAL,
+                f.plan_niet_in_portaal + PORTAAL_TERMIJN,
+                f"Het begeleidingsplan, vastgesteld op {datum_lang(f.plan_niet_in_portaal)}, "
+                "staat nog niet in het Nidos Portaal.",
+                "1.2d, 7.1b",
+            )
+        )
+    return items
 
 
 def _begeleidingsplan(f: JongereFacts) -> list[DueItem]:

@@ -36,6 +36,8 @@ class Code(StrEnum):
     JONGERE_AKKOORD = "jongere_akkoord"
     PLAN_NIET_BEWERKBAAR = "plan_niet_bewerkbaar"
     PLAN_BESTAAT = "plan_bestaat"
+    DRIEGESPREK_ZONDER_JEUGDBESCHERMER = "driegesprek_zonder_jeugdbeschermer"
+    GESPREK_DEFINITIEF = "gesprek_definitief"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
 
@@ -70,6 +72,14 @@ _MESSAGES: dict[Code, str] = {
         "Deze versie is vastgesteld en kan niet meer veranderen. Begin een nieuw concept."
     ),
     Code.PLAN_BESTAAT: "Deze jongere heeft al een begeleidingsplan; open dat plan.",
+    Code.DRIEGESPREK_ZONDER_JEUGDBESCHERMER: (
+        "Een driegesprek is met de jongere, de jeugdbeschermer en de woonbegeleider (Norm 1.2): "
+        "voeg de jeugdbeschermer toe als deelnemer, of leg het vast als tweegesprek."
+    ),
+    Code.GESPREK_DEFINITIEF: (
+        "Dit verslag is definitief en verandert niet meer. Maak een correctie: die wordt een nieuwe versie "
+        "die naar deze verwijst."
+    ),
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
 }

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kso_desktop.domain import entities as e
 from kso_desktop.domain.checks import clean_jongere
 from kso_desktop.domain.dates import leeftijd
-from kso_desktop.domain.enums import GebeurtenisSoort
+from kso_desktop.domain.enums import GebeurtenisSoort, GesprekType, SyncState
 from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
 from kso_desktop.domain.validation import (
     MAX_KORT,
@@ -23,7 +23,7 @@ from kso_desktop.domain.validation import (
     problem,
     raise_if,
 )
-from kso_desktop.services.context import Context
+from kso_desktop.services.context import AMSTERDAM, Context
 from kso_desktop.services.organisatie import get_or_raise
 from kso_desktop.services.recording import audit, diff, save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
@@ -60,15 +60,70 @@ def _gegevens(row: m.Jongere) -> e.JongereGegevens:
     )
 
 
-def facts_for(row: m.Jongere) -> JongereFacts:
-    """The dates the kwaliteitskader rules need: the jongere's own dates and the recorded events."""
+@dataclass(slots=True)
+class _Verslagen:
+    """What the gesprekken and plans add to a jongere's facts."""
+
+    driegesprekken: list[date] = field(default_factory=list)
+    niet_in_portaal: list[date] = field(default_factory=list)
+    plan_niet_in_portaal: date | None = None
+
+
+def _verslagen(s: Session, jongere_ids: list[str]) -> dict[str, _Verslagen]:
+    """Definitief driegesprekken and what is not yet in the portal, for many jongeren in two queries."""
+    out: dict[str, _Verslagen] = {i: _Verslagen() for i in jongere_ids}
+    if not jongere_ids:
+        return out
+    rows = s.execute(
+        select(m.Gesprek.jongere_id, m.Gesprek.moment, m.Gesprek.sync_state).where(
+            m.Gesprek.jongere_id.in_(jongere_ids),
+            m.Gesprek.soort == GesprekType.DRIEGESPREK.value,
+            m.Gesprek.status == "definitief",
+            m.Gesprek.vervangen.is_(False),
+            m.Gesprek.deleted_at.is_(None),
+        )
+    )
+    for jongere_id, moment, sync_state in rows:
+        dag = moment.astimezone(AMSTERDAM).date()
+        out[jongere_id].driegesprekken.append(dag)
+        if sync_state != SyncState.SYNCED.value:
+            out[jongere_id].niet_in_portaal.append(dag)
+    nieuwste = (
+        select(m.PlanVersie.jongere_id, func.max(m.PlanVersie.nummer).label("nummer"))
+        .where(
+            m.PlanVersie.jongere_id.in_(jongere_ids),
+            m.PlanVersie.status == "vastgesteld",
+            m.PlanVersie.deleted_at.is_(None),
+        )
+        .group_by(m.PlanVersie.jongere_id)
+        .subquery()
+    )
+    plannen = s.execute(
+        select(m.PlanVersie.jongere_id, m.PlanVersie.vastgesteld_op, m.PlanVersie.sync_state).join(
+            nieuwste,
+            (nieuwste.c.jongere_id == m.PlanVersie.jongere_id) & (nieuwste.c.nummer == m.PlanVersie.nummer),
+        )
+    )
+    for jongere_id, vastgesteld_op, sync_state in plannen:
+        if sync_state != SyncState.SYNCED.value:
+            out[jongere_id].plan_niet_in_portaal = vastgesteld_op
+    return out
+
+
+def facts_for(row: m.Jongere, verslagen: _Verslagen | None = None) -> JongereFacts:
+    """The dates the kwaliteitskader rules need: own dates, recorded events, gesprekken and plans."""
+    v = verslagen or _Verslagen()
+    events = [(GebeurtenisSoort(g.soort), g.datum) for g in row.gebeurtenissen if g.deleted_at is None]
+    events += [(GebeurtenisSoort.DRIEGESPREK, dag) for dag in v.driegesprekken]
     return JongereFacts.from_events(
         geboortedatum=row.geboortedatum,
         plaatsing=row.plaatsing,
         kennismaking=row.kennismaking,
         vertrek=row.vertrek,
         verlengde_opvang_start=row.verlengde_opvang_start,
-        events=((GebeurtenisSoort(g.soort), g.datum) for g in row.gebeurtenissen if g.deleted_at is None),
+        events=events,
+        verslagen_niet_in_portaal=v.niet_in_portaal,
+        plan_niet_in_portaal=v.plan_niet_in_portaal,
     )
 
 
@@ -171,11 +226,12 @@ class JongerenService:
         with self.ctx.store.read() as s:
             locaties = self._locatie_namen(s)
             rows = self._active_rows(s, locatie_id, met_vertrokken=met_vertrokken)
+            verslagen = _verslagen(s, [r.id for r in rows])
             result = []
             for r in rows:
                 g = _gegevens(r)
                 mentor = next((t.medewerker.naam for t in r.mentoren if _is_current(t, today)), "")
-                items = due_items(facts_for(r), today)
+                items = due_items(facts_for(r, verslagen[r.id]), today)
                 result.append(
                     e.JongereRegel(
                         id=r.id,
@@ -198,7 +254,7 @@ class JongerenService:
             locatie_naam=self._locatie_namen(s).get(row.locatie_id, ""),
             mentoren=_mentoren(row, namen, self.ctx.today()),
             gebeurtenissen=_gebeurtenissen(row, namen),
-            due=tuple(due_items(facts_for(row), self.ctx.today())),
+            due=tuple(due_items(facts_for(row, _verslagen(s, [row.id])[row.id]), self.ctx.today())),
             bijgewerkt=row.updated_at,
         )
 
@@ -220,15 +276,23 @@ class JongerenService:
             )
             return jongere
 
-    def deadlines(self, locatie_id: str | None = None) -> list[Deadline]:
-        """Every open item of every current jongere, most urgent first."""
+    def deadlines(self, locatie_id: str | None = None, *, mentor_id: str | None = None) -> list[Deadline]:
+        """Every open item of every current jongere (of a location, or of one mentor), most urgent first."""
         today = self.ctx.today()
         with self.ctx.store.read() as s:
             locaties = self._locatie_namen(s)
+            rows = self._active_rows(s, locatie_id, met_vertrokken=False)
+            if mentor_id is not None:
+                rows = [
+                    r
+                    for r in rows
+                    if any(t.medewerker_id == mentor_id and _is_current(t, today) for t in r.mentoren)
+                ]
+            verslagen = _verslagen(s, [r.id for r in rows])
             out = [
                 Deadline(r.id, _gegevens(r).naam, locaties.get(r.locatie_id, ""), item)
-                for r in self._active_rows(s, locatie_id, met_vertrokken=False)
-                for item in due_items(facts_for(r), today)
+                for r in rows
+                for item in due_items(facts_for(r, verslagen[r.id]), today)
             ]
         return sorted(out, key=lambda d: (d.item.due, d.jongere_naam, d.item.kind.value))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
@@ -17,10 +18,12 @@ class Services:
     organisatie: OrganisatieService
     jongeren: JongerenService
     plannen: PlanService
+    gesprekken: GesprekService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
-        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), PlanService(ctx))
+        plannen = PlanService(ctx)
+        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), plannen, GesprekService(ctx, plannen))
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).

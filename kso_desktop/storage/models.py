@@ -170,6 +170,43 @@ class PlanHerstelpunt(Base):
     opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Gesprek(SyncMixin, Base):
+    """A tweegesprek or driegesprek as a document; a correction is a new row pointing to the old one."""
+
+    __tablename__ = "gesprek"
+    __table_args__ = (Index("ix_gesprek_jongere", "jongere_id", "moment"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"))
+    soort: Mapped[str] = mapped_column(String(16))
+    moment: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(12))
+    inhoud: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    vervangt_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    vervangen: Mapped[bool] = mapped_column(default=False)
+
+
+class Overdracht(SyncMixin, Base):
+    """A shift handover note for a location, or for one jongere there."""
+
+    __tablename__ = "overdracht"
+    __table_args__ = (Index("ix_overdracht_locatie", "locatie_id", "geschreven_op"),)
+
+    locatie_id: Mapped[str] = mapped_column(ForeignKey("locatie.id"))
+    jongere_id: Mapped[str | None] = mapped_column(ForeignKey("jongere.id"), default=None)
+    tekst: Mapped[str] = mapped_column(String(MAX_TEKST))
+    geschreven_op: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OverdrachtGelezen(Base):
+    """Who has read a handover note (shown to the next shift until read). Local to this laptop."""
+
+    __tablename__ = "overdracht_gelezen"
+
+    overdracht_id: Mapped[str] = mapped_column(ForeignKey("overdracht.id"), primary_key=True)
+    medewerker_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    gelezen_op: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class AuditLog(Base):
     """Append-only trail (NEN 7513 style): who did what, when, to which jongere's data.
 
