@@ -221,7 +221,13 @@ def gesprek_to_json(inhoud: GesprekInhoud) -> dict[str, Any]:
         "leefgebieden": [lg.value for lg in inhoud.leefgebieden],
         "notities": inhoud.notities,
         "afspraken": [
-            {"wie": a.wie.value, "wat": a.wat, "wanneer": _d(a.wanneer), "gedaan": a.gedaan}
+            {
+                "wie": a.wie.value,
+                "wat": a.wat,
+                "wanneer": _d(a.wanneer),
+                "gedaan": a.gedaan,
+                "leefgebied": a.leefgebied.value if a.leefgebied else None,
+            }
             for a in inhoud.afspraken
         ],
         "voortgang": [
@@ -246,7 +252,13 @@ def gesprek_from_json(data: Mapping[str, Any]) -> GesprekInhoud:
         leefgebieden=tuple(Leefgebied(k) for k in data.get("leefgebieden", [])),
         notities=data.get("notities", ""),
         afspraken=tuple(
-            Afspraak(ActieWie(a["wie"]), a["wat"], _p(a.get("wanneer")), bool(a.get("gedaan")))
+            Afspraak(
+                ActieWie(a["wie"]),
+                a["wat"],
+                _p(a.get("wanneer")),
+                bool(a.get("gedaan")),
+                Leefgebied(a["leefgebied"]) if a.get("leefgebied") else None,
+            )
             for a in data.get("afspraken", [])
         ),
         voortgang=tuple(

@@ -401,13 +401,16 @@ class GesprekService:
                         doel.id,
                         Evaluatie(dag, f"Driegesprek: {bespreking.evaluatie}", self.ctx.actor.naam),
                     )
-        lg = gesprek.inhoud.leefgebieden[0] if gesprek.inhoud.leefgebieden else Leefgebied.SOCIAAL_NETWERK
+        standaard = (
+            gesprek.inhoud.leefgebieden[0] if gesprek.inhoud.leefgebieden else Leefgebied.SOCIAAL_NETWERK
+        )
         for afspraak in gesprek.inhoud.afspraken:
-            nieuw = nieuw.met_doel(
-                Doel.nieuw(
-                    lg, professioneel=f"Afspraak uit het driegesprek: {afspraak.wat}", status=DoelStatus.OPEN
-                )
+            doel = Doel.nieuw(
+                afspraak.leefgebied or standaard,
+                professioneel=f"Afspraak uit het driegesprek: {afspraak.wat}",
+                status=DoelStatus.OPEN,
             )
+            nieuw = nieuw.met_doel(doel)
         if concept.status == PlanStatus.CONCEPT:
             concept = self.plannen.opslaan(
                 concept.id, nieuw, basis=concept.inhoud, base_rev=concept.rev
