@@ -494,6 +494,83 @@ def _cmd_plan_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+# -- gesprekken and search ---------------------------------------------------------------------------
+
+
+def _cmd_gesprekken_list(args: argparse.Namespace, services: Services) -> int:
+    gesprekken = services.gesprekken.lijst(args.jongere)  # "Jongere niet gevonden." for an unknown id
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": g.id,
+                    "soort": g.soort.value,
+                    "moment": _tijd(g.moment).astimezone(UTC).isoformat(),
+                    "status": g.status.value,
+                    "auteur": g.auteur,
+                    "onderwerpen": [o.tekst for o in g.inhoud.onderwerpen],
+                    "notities": g.inhoud.notities,
+                    "verslag": g.inhoud.verslag,
+                    "afspraken": [
+                        {
+                            "wie": a.wie.value,
+                            "wat": a.wat,
+                            "wanneer": _iso(a.wanneer),
+                            "leefgebied": a.leefgebied.value if a.leefgebied else None,
+                        }
+                        for a in g.inhoud.afspraken
+                    ],
+                    "vervangt_id": g.vervangt_id,
+                }
+                for g in gesprekken
+            ]
+        )
+        return 0
+    headers = ["Datum", "Soort", "Status", "Auteur", "Onderwerpen", "Id"]
+    rows = [
+        [
+            f"{_tijd(g.moment).astimezone(AMSTERDAM):%d-%m-%Y %H:%M}",
+            g.soort.label,
+            g.status.label,
+            g.auteur,
+            "; ".join(o.tekst for o in g.inhoud.onderwerpen),
+            g.id,
+        ]
+        for g in gesprekken
+    ]
+    _print_table(headers, rows, "Geen gesprekken gevonden.")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace, services: Services) -> int:
+    if args.jongere is not None:
+        services.jongeren.get(args.jongere)  # "Jongere niet gevonden." for an unknown id
+    if not args.tekst.strip():
+        raise CliError("Geef een zoekterm op.")
+    resultaten = services.gesprekken.zoek(args.tekst, jongere_id=args.jongere)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "jongere_id": r.jongere_id,
+                    "jongere": r.jongere_naam,
+                    "soort": r.soort,
+                    "ref_id": r.ref_id,
+                    "datum": r.datum.isoformat(),
+                    "fragment": r.fragment,
+                }
+                for r in resultaten
+            ]
+        )
+        return 0
+    headers = ["Datum", "Jongere", "Soort", "Fragment", "Id"]
+    rows = [
+        [_datum(r.datum), r.jongere_naam, r.soort, " ".join(r.fragment.split()), r.ref_id] for r in resultaten
+    ]
+    _print_table(headers, rows, "Niets gevonden.")
+    return 0
+
+
 # -- parser ------------------------------------------------------------------------------------------
 
 
@@ -583,6 +660,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--versie", type=int, metavar="N", help="versie N in plaats van de laatste")
     _json_option(p)
     p.set_defaults(services_cmd=_cmd_plan_show)
+
+    gesprekken = add(sub, "gesprekken", "tweegesprekken en driegesprekken van een jongere").add_subparsers(
+        dest="actie", metavar="ACTIE", required=True
+    )
+    p = add(gesprekken, "list", "de gesprekken van een jongere, nieuwste eerst")
+    p.add_argument("jongere", metavar="JONGERE", help="id van de jongere")
+    _json_option(p)
+    p.set_defaults(services_cmd=_cmd_gesprekken_list)
+
+    p = add(sub, "search", "zoeken in notities en verslagen")
+    p.add_argument("tekst", metavar="TEKST", help="de woorden om te zoeken")
+    p.add_argument("--jongere", metavar="ID", help="alleen bij deze jongere")
+    _json_option(p)
+    p.set_defaults(services_cmd=_cmd_search)
 
     for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):
         group = add(sub, name, name).add_subparsers(dest="actie", metavar="ACTIE", required=True)

@@ -38,6 +38,8 @@ class Code(StrEnum):
     PLAN_BESTAAT = "plan_bestaat"
     DRIEGESPREK_ZONDER_JEUGDBESCHERMER = "driegesprek_zonder_jeugdbeschermer"
     GESPREK_DEFINITIEF = "gesprek_definitief"
+    GESPREK_VERVANGEN = "gesprek_vervangen"
+    GESPREK_CONCEPT = "gesprek_concept"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
 
@@ -80,6 +82,8 @@ _MESSAGES: dict[Code, str] = {
         "Dit verslag is definitief en verandert niet meer. Maak een correctie: die wordt een nieuwe versie "
         "die naar deze verwijst."
     ),
+    Code.GESPREK_VERVANGEN: "Deze versie is al vervangen door een correctie; corrigeer de nieuwste versie.",
+    Code.GESPREK_CONCEPT: "Dit gesprek is nog een concept: pas het gewoon aan, een correctie is niet nodig.",
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
 }

@@ -36,6 +36,8 @@ class DossierView(QWidget):
     mentor_gevraagd = Signal()
     vastleggen_gevraagd = Signal()
     plan_gevraagd = Signal()
+    #: The jongere now shown ("" when none), for the tabs the main window adds (gesprekken).
+    getoond = Signal(str)
     intrekken_gevraagd = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -73,6 +75,7 @@ class DossierView(QWidget):
         self.ui.titel.setText("Kies een jongere in de lijst")
         self.ui.ondertitel.setText("Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.")
         self.ui.tabs.setEnabled(False)
+        self.getoond.emit("")
         for model in (self.te_doen, self.mentoren, self.audit, self.gebeurtenissen):
             model.set_records([])
 
@@ -111,6 +114,7 @@ class DossierView(QWidget):
         ui.valNotities.setText(g.notities or "–")
         self.te_doen.set_records(jongere.due)
         self.gebeurtenissen.set_records(jongere.gebeurtenissen)
+        self.getoond.emit(jongere.id)
         self.ui.intrekkenKnop.setEnabled(bool(jongere.gebeurtenissen))
         self.mentoren.set_records(list(reversed(jongere.mentoren)))
         self.audit.set_records(self.services.jongeren.audit_trail(jongere.id))

@@ -13,8 +13,11 @@ from kso_desktop import __version__
 from kso_desktop.domain.entities import Jongere
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.gui.dashboard import DashboardView
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kso_desktop.gui.gesprekken import GesprekkenTab
+from kso_desktop.gui.overdracht import OverdrachtPanel
 from kso_desktop.gui.presentation import jongeren_columns, tijd
 from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
 from kso_desktop.services.registry import Services
@@ -38,6 +41,9 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Alt+L</b></td><td>Locatie kiezen</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Zoeken in de lijst</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Naar de lijst / naar het dossier</td></tr>
+<tr><td><b>Ctrl+3</b> / <b>Ctrl+4</b></td><td>Wat moet er gebeuren / overdracht</td></tr>
+<tr><td><b>Ctrl+T</b></td><td>Tweegesprek vastleggen (in het dossier, tab Gesprekken)</td></tr>
+<tr><td><b>Alt+G</b></td><td>Overdracht gelezen</td></tr>
 <tr><td><b>Ctrl+N</b></td><td>Nieuwe jongere</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>Gegevens van de jongere wijzigen</td></tr>
 <tr><td><b>Ctrl+M</b></td><td>Mentor wijzigen</td></tr>
@@ -58,6 +64,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("KSO Desktop")
         self.dossier = DossierView(services, ui.dossierHost)
         ui.dossierHostLayout.addWidget(self.dossier)
+        self.dashboard = DashboardView(services, ui.tabWatMoetEr)
+        ui.dashboardLayout.addWidget(self.dashboard)
+        self.overdracht = OverdrachtPanel(services, ui.tabOverdracht)
+        ui.overdrachtLayout.addWidget(self.overdracht)
+        self.gesprekken = GesprekkenTab(services, self.dossier.ui.tabGesprekken)
+        self.dossier.ui.gesprekkenLayout.addWidget(self.gesprekken)
 
         self.model = RecordTableModel(jongeren_columns(services.ctx.today()), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -89,9 +101,7 @@ class MainWindow(QMainWindow):
         ui.actionVastleggen.triggered.connect(self.record_event)
         ui.actionBegeleidingsplan.triggered.connect(self.open_plan)
         ui.herstelKnop.clicked.connect(self._open_recovered_plan)
-        ui.actionNaarLijst.triggered.connect(
-            lambda: ui.jongerenView.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        )
+        ui.actionNaarLijst.triggered.connect(lambda: self._show_left(ui.tabJongeren, ui.jongerenView))
         ui.actionNaarDossier.triggered.connect(self._open_and_focus)
         ui.actionLocaties.triggered.connect(self.manage_locaties)
         ui.actionMedewerkers.triggered.connect(self.manage_medewerkers)
@@ -101,6 +111,12 @@ class MainWindow(QMainWindow):
         self.dossier.mentor_gevraagd.connect(self.change_mentor)
         self.dossier.vastleggen_gevraagd.connect(self.record_event)
         self.dossier.plan_gevraagd.connect(self.open_plan)
+        self.dashboard.openen.connect(self._open_due)
+        self.overdracht.ongelezen.connect(self._show_unread)
+        self.gesprekken.gewijzigd.connect(self.refresh)
+        self.dossier.getoond.connect(lambda jongere_id: self.gesprekken.toon(jongere_id or None))
+        ui.actionWatMoetEr.triggered.connect(lambda: self._show_left(ui.tabWatMoetEr, self.dashboard))
+        ui.actionOverdracht.triggered.connect(lambda: self._show_left(ui.tabOverdracht, self.overdracht))
         self.dossier.intrekken_gevraagd.connect(self.withdraw_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
 
@@ -154,6 +170,9 @@ class MainWindow(QMainWindow):
             f"{len(regels)} jongeren · {te_laat} met iets dat te laat is · "
             f"wijzigingen op naam van {self.services.actor.naam}"
         )
+        locatie_id = self.current_locatie_id()
+        self.dashboard.toon(locatie_id)
+        self.overdracht.toon(locatie_id)
         if keep and self.select_jongere(keep):
             # The same dossier, refreshed: already logged as seen when it was opened.
             self.dossier.show_jongere(self.services.jongeren.get(keep))
@@ -211,6 +230,28 @@ class MainWindow(QMainWindow):
             self._open_selected()
             self.dossier.focus_tabs()
 
+    # -- left-hand tabs: list, what must happen, handover --------------------------
+    def _show_left(self, tab: QWidget, focus: QWidget) -> None:
+        self.ui.linksTabs.setCurrentWidget(tab)
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_unread(self, aantal: int) -> None:
+        titel = f"&Overdracht ({aantal})" if aantal else "&Overdracht"
+        self.ui.linksTabs.setTabText(self.ui.linksTabs.indexOf(self.ui.tabOverdracht), titel)
+
+    def _open_due(self, jongere_id: str, soort: str) -> None:
+        """Enter on a due item opens the screen where it gets done (one keystroke, as the issue asks)."""
+        self.show_jongere(jongere_id)
+        self._open_selected()
+        if soort in {"begeleidingsplan", "plan_verlengde_opvang", "plan_portaal"}:
+            self.open_plan(jongere_id)
+        elif soort in {"driegesprek", "verslag_portaal"}:
+            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabGesprekken)
+            self.gesprekken.voorbereiden()
+        else:
+            self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabTeDoen)
+            self.dossier.focus_tabs()
+
     # -- plans ---------------------------------------------------------------
     def show_recovered_work(self) -> None:
         """After a crash or power cut: say that unsaved plan edits were kept, and offer to open them."""
@@ -257,7 +298,8 @@ class MainWindow(QMainWindow):
         medewerker_id = self.ui.medewerkerCombo.itemData(index)
         if medewerker_id:
             self.services.act_as(str(medewerker_id), remember=True)
-            self.refresh()
+            self.refresh()  # "mijn jongeren" and unread handover notes depend on who works now
+            self.show_recovered_work()
 
     def new_jongere(self) -> None:
         from kso_desktop.gui.dialogs import JongereDialog  # loaded on first use: faster start
@@ -335,7 +377,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.select_jongere(jongere_id):
             self.dossier.show_jongere(self.services.jongeren.get(jongere_id))
-            self.dossier.audit.set_records(self.services.jongeren.audit_trail(jongere_id))
 
     def manage_locaties(self) -> None:
         from kso_desktop.gui.dialogs import locaties_dialog  # loaded on first use: faster start

@@ -170,7 +170,7 @@ class DoelDialog(FormDialog):
         ):
             self.actie_toevoegen()
             return True
-        return super().eventFilter(watched, event)
+        return False  # not ours: let it through (QObject.eventFilter would say the same)
 
     def _lees_actie(self) -> Actie:
         """The action typed in the row editor; raises ValidationError naming the field."""

@@ -16,6 +16,7 @@ VIEWS = (
     "main",
     "dossier",
     "te-doen",
+    "gesprekken",
     "mentoren",
     "logboek",
     "jongere",
@@ -47,6 +48,8 @@ def render_screenshot(
     if view not in VIEWS:
         raise ValueError(f"Onbekend scherm '{view}'. Kies uit: {', '.join(VIEWS)}.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from kso_desktop.gui.dialogs import (
         GebeurtenisDialog,
         JongereDialog,
@@ -64,9 +67,16 @@ def render_screenshot(
     if jongere_id is not None and not window.show_jongere(jongere_id):
         raise ValueError("Jongere niet gevonden in deze lijst.")
     window._open_selected()
-    tabs = {"dossier": 0, "te-doen": 1, "mentoren": 2, "logboek": 3}
+    d = window.dossier.ui
+    tabs = {
+        "dossier": d.tabGegevens,
+        "te-doen": d.tabTeDoen,
+        "gesprekken": d.tabGesprekken,
+        "mentoren": d.tabMentoren,
+        "logboek": d.tabAudit,
+    }
     if view in tabs:
-        window.dossier.ui.tabs.setCurrentIndex(tabs[view])
+        d.tabs.setCurrentWidget(tabs[view])
     target: QWidget = window
     jongere = window.dossier.jongere
     dialogs: dict[str, Callable[[], QWidget | None]] = {
@@ -90,4 +100,7 @@ def render_screenshot(
         raise OSError(f"Kon {out} niet schrijven.")
     target.close()
     window.close()
+    # Delete now, not at interpreter exit: PySide6 can crash destroying live windows during finalization.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return out

@@ -44,7 +44,7 @@ from kso_desktop.domain.validation import (
 from kso_desktop.services.context import AMSTERDAM, Context
 from kso_desktop.services.organisatie import get_or_raise
 from kso_desktop.services.plannen import PlanService
-from kso_desktop.services.recording import audit, enqueue, save_new
+from kso_desktop.services.recording import audit, enqueue, save_new, touch
 from kso_desktop.storage import models as m
 
 #: How many gesprekken the timeline and the preparation look back, at most (years of shifts).
@@ -242,8 +242,6 @@ class GesprekService:
     def _record_change(
         self, s: Session, row: m.Gesprek, before: GesprekInhoud, after: GesprekInhoud, actie: str
     ) -> None:
-        from kso_desktop.services.recording import touch
-
         wijzigingen = [
             Wijziging(label, oud or None, nieuw or None)
             for label, oud, nieuw in (
@@ -283,6 +281,10 @@ class GesprekService:
         raise_if(check_text("Reden van de correctie", reden, MAX_TEKST, required=True))
         with self.ctx.store.write() as s:
             oud = get_or_raise(s, m.Gesprek, gesprek_id, "Gesprek")
+            if oud.vervangen:
+                raise ValidationError([problem(Code.GESPREK_VERVANGEN)])
+            if oud.status != GesprekStatus.DEFINITIEF.value:
+                raise ValidationError([problem(Code.GESPREK_CONCEPT)])
             jongere = get_or_raise(s, m.Jongere, oud.jongere_id, "Jongere")
             soort = GesprekType(oud.soort)
             inhoud = self._check(s, jongere, soort, oud.moment, inhoud, definitief=True)
@@ -297,6 +299,8 @@ class GesprekService:
             )
             save_new(s, self.ctx, nieuw, jongere_id=oud.jongere_id)
             oud.vervangen = True
+            touch(oud, self.ctx, new=False)  # the portal must learn the old verslag was replaced
+            enqueue(s, self.ctx, oud)
             audit(
                 s,
                 self.ctx,
@@ -395,7 +399,7 @@ class GesprekService:
             if not bespreking.evaluatie:
                 continue
             for doel in nieuw.doelen_van(bespreking.leefgebied):
-                if doel.status != DoelStatus.GESTOPT:
+                if doel.status.actief:  # only running goals are evaluated; finished ones stay as they were
                     nieuw = add_evaluatie(
                         nieuw,
                         doel.id,
@@ -486,7 +490,7 @@ class GesprekService:
 
     # -- timeline and search ---------------------------------------------------
     def tijdlijn(self, jongere_id: str, zoek: str = "") -> list[Tijdlijnregel]:
-        """Gesprekken, plan versions and recorded events in date order (newest first), optionally filtered."""
+        """Gesprekken and plan versions in date order (newest first), optionally filtered by a search."""
         treffers = {z.ref_id for z in self.zoek(zoek, jongere_id=jongere_id)} if zoek.strip() else None
         regels: list[Tijdlijnregel] = []
         for g in self.lijst(jongere_id):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from kso_desktop.app import open_app
@@ -18,6 +20,21 @@ def dutch_application(qapp: QApplication) -> QApplication:
     """The test QApplication set up as the real one: Dutch locale and Qt's Dutch button texts."""
     configure_application(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def delete_windows_after_test(qapp: QApplication) -> Iterator[None]:
+    """Delete every window a test left, while Qt is alive.
+
+    pytest-qt closes widgets but leaves them to the garbage collector; hundreds of closed windows
+    destroyed during interpreter shutdown crashed PySide6 ("bool_dealloc ... refcount error").
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'dossier_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -326,6 +326,12 @@ class Ui_DossierView(object):
         self.teDoenLayout.addLayout(self.gebeurtenisKnoppen)
 
         self.tabs.addTab(self.tabTeDoen, "")
+        self.tabGesprekken = QWidget()
+        self.tabGesprekken.setObjectName(u"tabGesprekken")
+        self.gesprekkenLayout = QVBoxLayout(self.tabGesprekken)
+        self.gesprekkenLayout.setObjectName(u"gesprekkenLayout")
+        self.gesprekkenLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.tabGesprekken, "")
         self.tabMentoren = QWidget()
         self.tabMentoren.setObjectName(u"tabMentoren")
         self.mentorenLayout = QVBoxLayout(self.tabMentoren)
@@ -471,6 +477,7 @@ class Ui_DossierView(object):
         self.intrekkenKnop.setToolTip(QCoreApplication.translate("DossierView", u"Voor een vergissing: de vastlegging blijft in het logboek staan", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.tabTeDoen), QCoreApplication.translate("DossierView", u"&Te doen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.tabGesprekken), QCoreApplication.translate("DossierView", u"Ge&sprekken", None))
 #if QT_CONFIG(accessibility)
         self.mentorenView.setAccessibleName(QCoreApplication.translate("DossierView", u"Mentorhistorie", None))
 #endif // QT_CONFIG(accessibility)

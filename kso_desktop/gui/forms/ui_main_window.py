@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMainWindow, QMenu, QMenuBar, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QStatusBar,
-    QTableView, QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -43,6 +43,10 @@ class Ui_MainWindow(object):
         self.actionVastleggen.setObjectName(u"actionVastleggen")
         self.actionNaarLijst = QAction(MainWindow)
         self.actionNaarLijst.setObjectName(u"actionNaarLijst")
+        self.actionWatMoetEr = QAction(MainWindow)
+        self.actionWatMoetEr.setObjectName(u"actionWatMoetEr")
+        self.actionOverdracht = QAction(MainWindow)
+        self.actionOverdracht.setObjectName(u"actionOverdracht")
         self.actionNaarDossier = QAction(MainWindow)
         self.actionNaarDossier.setObjectName(u"actionNaarDossier")
         self.actionLocaties = QAction(MainWindow)
@@ -124,7 +128,14 @@ class Ui_MainWindow(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.jongerenView = QTableView(self.splitter)
+        self.linksTabs = QTabWidget(self.splitter)
+        self.linksTabs.setObjectName(u"linksTabs")
+        self.tabJongeren = QWidget()
+        self.tabJongeren.setObjectName(u"tabJongeren")
+        self.jongerenLayout = QVBoxLayout(self.tabJongeren)
+        self.jongerenLayout.setObjectName(u"jongerenLayout")
+        self.jongerenLayout.setContentsMargins(0, 0, 0, 0)
+        self.jongerenView = QTableView(self.tabJongeren)
         self.jongerenView.setObjectName(u"jongerenView")
         self.jongerenView.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.jongerenView.setAlternatingRowColors(True)
@@ -132,9 +143,25 @@ class Ui_MainWindow(object):
         self.jongerenView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.jongerenView.setSortingEnabled(True)
         self.jongerenView.setWordWrap(False)
-        self.splitter.addWidget(self.jongerenView)
         self.jongerenView.horizontalHeader().setStretchLastSection(True)
         self.jongerenView.verticalHeader().setVisible(False)
+
+        self.jongerenLayout.addWidget(self.jongerenView)
+
+        self.linksTabs.addTab(self.tabJongeren, "")
+        self.tabWatMoetEr = QWidget()
+        self.tabWatMoetEr.setObjectName(u"tabWatMoetEr")
+        self.dashboardLayout = QVBoxLayout(self.tabWatMoetEr)
+        self.dashboardLayout.setObjectName(u"dashboardLayout")
+        self.dashboardLayout.setContentsMargins(0, 0, 0, 0)
+        self.linksTabs.addTab(self.tabWatMoetEr, "")
+        self.tabOverdracht = QWidget()
+        self.tabOverdracht.setObjectName(u"tabOverdracht")
+        self.overdrachtLayout = QVBoxLayout(self.tabOverdracht)
+        self.overdrachtLayout.setObjectName(u"overdrachtLayout")
+        self.overdrachtLayout.setContentsMargins(0, 0, 0, 0)
+        self.linksTabs.addTab(self.tabOverdracht, "")
+        self.splitter.addWidget(self.linksTabs)
         self.dossierHost = QWidget(self.splitter)
         self.dossierHost.setObjectName(u"dossierHost")
         self.dossierHostLayout = QVBoxLayout(self.dossierHost)
@@ -184,6 +211,8 @@ class Ui_MainWindow(object):
         self.menuJongere.addSeparator()
         self.menuJongere.addAction(self.actionNaarLijst)
         self.menuJongere.addAction(self.actionNaarDossier)
+        self.menuJongere.addAction(self.actionWatMoetEr)
+        self.menuJongere.addAction(self.actionOverdracht)
         self.menuBeheer.addAction(self.actionLocaties)
         self.menuBeheer.addAction(self.actionMedewerkers)
         self.menuHelp.addAction(self.actionSneltoetsen)
@@ -228,6 +257,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionNaarLijst.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+1", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionWatMoetEr.setText(QCoreApplication.translate("MainWindow", u"&Wat moet er gebeuren", None))
+#if QT_CONFIG(shortcut)
+        self.actionWatMoetEr.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+3", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOverdracht.setText(QCoreApplication.translate("MainWindow", u"&Overdracht", None))
+#if QT_CONFIG(shortcut)
+        self.actionOverdracht.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+4", None))
+#endif // QT_CONFIG(shortcut)
         self.actionNaarDossier.setText(QCoreApplication.translate("MainWindow", u"Naar het &dossier", None))
 #if QT_CONFIG(shortcut)
         self.actionNaarDossier.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+2", None))
@@ -261,13 +298,19 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.herstelTekst.setAccessibleName(QCoreApplication.translate("MainWindow", u"Melding over herstelde wijzigingen", None))
 #endif // QT_CONFIG(accessibility)
-        self.herstelKnop.setText(QCoreApplication.translate("MainWindow", u"Plan &openen", None))
+        self.herstelKnop.setText(QCoreApplication.translate("MainWindow", u"Plan o&penen", None))
+#if QT_CONFIG(accessibility)
+        self.linksTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Jongeren, wat moet er gebeuren, overdracht", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.jongerenView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Jongeren van de locatie", None))
 #endif // QT_CONFIG(accessibility)
+        self.linksTabs.setTabText(self.linksTabs.indexOf(self.tabJongeren), QCoreApplication.translate("MainWindow", u"&Jongeren", None))
+        self.linksTabs.setTabText(self.linksTabs.indexOf(self.tabWatMoetEr), QCoreApplication.translate("MainWindow", u"&Wat moet er gebeuren", None))
+        self.linksTabs.setTabText(self.linksTabs.indexOf(self.tabOverdracht), QCoreApplication.translate("MainWindow", u"&Overdracht", None))
         self.menuBestand.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
         self.menuJongere.setTitle(QCoreApplication.translate("MainWindow", u"&Jongere", None))
-        self.menuBeheer.setTitle(QCoreApplication.translate("MainWindow", u"Be&heer", None))
+        self.menuBeheer.setTitle(QCoreApplication.translate("MainWindow", u"B&eheer", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

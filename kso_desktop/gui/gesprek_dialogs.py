@@ -1,0 +1,521 @@
+"""Dialogs for gesprekken: logging a tweegesprek, and the reason for correcting a definitief one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kso_desktop.domain.enums import GesprekType, Leefgebied
+from kso_desktop.domain.gesprek import (
+    Afspraak,
+    Deelnemer,
+    DeelnemerRol,
+    DoelVoortgang,
+    Gesprek,
+    GesprekInhoud,
+    Onderwerp,
+)
+from kso_desktop.domain.plan import ActieWie, Doel
+from kso_desktop.domain.validation import Code, Problem, ValidationError, problem
+from kso_desktop.gui.dialogs import FormDialog, _dutch_buttons, _fill_combo, read_date
+from kso_desktop.gui.forms.ui_tweegesprek_dialog import Ui_TweegesprekDialog
+from kso_desktop.gui.presentation import datum
+from kso_desktop.gui.table_model import Column, RecordTableModel
+from kso_desktop.services.context import AMSTERDAM
+from kso_desktop.services.registry import Services
+
+_TIJD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Marks the jongere's own topics in lists, so their influence shows without relying on colour (3.3a).
+VAN_JONGERE = " (van de jongere)"
+
+
+def afspraak_columns(*, met_leefgebied: bool = False) -> list[Column]:
+    columns = [
+        Column("Wie", lambda a: a.wie.label),
+        Column("Wanneer", lambda a: datum(a.wanneer), sort_key=lambda a: str(a.wanneer or "")),
+        Column("Wat", lambda a: a.wat, tooltip=lambda a: a.wat),
+    ]
+    if met_leefgebied:
+        columns.append(Column("Leefgebied", lambda a: a.leefgebied.label if a.leefgebied else "–"))
+    return columns
+
+
+def fit(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
+def is_enter(event: QEvent) -> bool:
+    """A plain Enter key press (Ctrl+Enter saves, so it must not count)."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in _ENTER
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    )
+
+
+def moment_uit(datum_edit: QLineEdit, tijd_edit: QLineEdit, problems: list[Problem]) -> datetime | None:
+    """The typed date and time, read as Amsterdam time, as an aware UTC moment (problems are collected)."""
+    dag = read_date("Datum van het gesprek", datum_edit, problems, required=True)
+    tekst = tijd_edit.text().strip()
+    uur: time | None = time(12, 0)
+    if tekst:
+        m = _TIJD.match(tekst)
+        uur = time(int(m[1]), int(m[2])) if m and int(m[1]) < 24 and int(m[2]) < 60 else None
+        if uur is None:
+            # There is no time code in the domain; the date message names the field and the format.
+            problems.append(problem(Code.DATUM_ONGELDIG, "Tijd (uu:mm)", waarde=tekst))
+    if dag is None or uur is None:
+        return None
+    return datetime.combine(dag, uur, tzinfo=AMSTERDAM).astimezone(UTC)
+
+
+class AfspraakInvoer(QObject):
+    """The 'wie / wat / wanneer' row under an afspraken table: Enter adds, the button removes the chosen one.
+
+    Shared by the tweegesprek dialog and the driegesprek editor's leefgebied tabs.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        *,
+        wie: QComboBox,
+        wat: QLineEdit,
+        wanneer: QLineEdit,
+        toevoegen: QPushButton,
+        verwijderen: QPushButton,
+        melding: Callable[[list[Problem] | str, QWidget | None], None],
+        leefgebied: Leefgebied | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view, self.wie, self.wat, self.wanneer = view, wie, wat, wanneer
+        self.leefgebied = leefgebied
+        self._melding = melding
+        self.model = RecordTableModel(afspraak_columns(), view)
+        view.setModel(self.model)
+        fit(view)
+        _fill_combo(wie, [(w.label, w.value) for w in ActieWie], ActieWie.JONGERE.value)
+        toevoegen.clicked.connect(self.toevoegen)
+        verwijderen.clicked.connect(self.verwijderen)
+        view.activated.connect(lambda _i: wat.setFocus())
+        for widget in (wie, wat, wanneer):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the row adds the afspraak; it must not save the whole dialog half-way.
+        if watched in (self.wie, self.wat, self.wanneer) and is_enter(event):
+            self.toevoegen()
+            return True
+        return False  # not ours: let it through (QObject.eventFilter would say the same)
+
+    def afspraken(self) -> list[Afspraak]:
+        return list(self.model.records())
+
+    def zet(self, afspraken: list[Afspraak]) -> None:
+        self.model.set_records(afspraken)
+
+    def half_ingevuld(self) -> bool:
+        return bool(self.wat.text().strip() or self.wanneer.text().strip())
+
+    def lees(self) -> Afspraak:
+        """The afspraak typed in the row; raises ValidationError naming the field."""
+        problems: list[Problem] = []
+        nummer = self.model.rowCount() + 1
+        wat = self.wat.text().strip()
+        if not wat:
+            problems.append(problem(Code.VERPLICHT, f"Afspraak {nummer}"))
+        wanneer = read_date("Wanneer", self.wanneer, problems, required=False)
+        if problems:
+            raise ValidationError(problems)
+        return Afspraak(ActieWie(self.wie.currentData()), wat, wanneer, leefgebied=self.leefgebied)
+
+    def toevoegen(self) -> bool:
+        try:
+            afspraak = self.lees()
+        except ValidationError as exc:
+            self._melding(list(exc.problems), self.wanneer if self.wat.text().strip() else self.wat)
+            return False
+        self.model.set_records([*self.model.records(), afspraak])
+        self.wat.clear()
+        self.wanneer.clear()
+        self._melding("", None)
+        self.wat.setFocus()
+        return True
+
+    def verwijderen(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self._melding("Kies eerst in de lijst welke afspraak weg moet.", self.view)
+            return
+        records = self.model.records()
+        del records[index.row()]
+        self.model.set_records(records)
+        self.view.setFocus()
+
+
+def onderwerp_item(lijst: QListWidget, onderwerp: Onderwerp) -> QListWidgetItem:
+    """A topic in a list; the jongere's own topics are bold and say so in words."""
+    tekst = onderwerp.tekst + (VAN_JONGERE if onderwerp.van_jongere else "")
+    item = QListWidgetItem(tekst, lijst)
+    item.setData(Qt.ItemDataRole.UserRole, onderwerp)
+    if onderwerp.van_jongere:
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+    return item
+
+
+def onderwerpen_van(lijst: QListWidget) -> tuple[Onderwerp, ...]:
+    return tuple(lijst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lijst.count()))
+
+
+class RedenDialog(FormDialog):
+    """Asks why a definitief gesprek is corrected; ``uitvoeren`` gets the reason and may refuse it."""
+
+    def __init__(self, uitvoeren: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._uitvoeren = uitvoeren
+        self.setWindowTitle("Correctie op een definitief gesprek")
+        layout = QVBoxLayout(self)
+        uitleg = QLabel(
+            "Een definitief gesprek verandert niet: je correctie wordt een nieuwe versie die de oude "
+            "vervangt. De oude blijft bewaard. Waarom corrigeer je?",
+            self,
+        )
+        uitleg.setWordWrap(True)
+        layout.addWidget(uitleg)
+        label = QLabel("&Reden van de correctie:", self)
+        self.reden = QLineEdit(self)
+        self.reden.setAccessibleName("Reden van de correctie")
+        label.setBuddy(self.reden)
+        layout.addWidget(label)
+        layout.addWidget(self.reden)
+        fout = QLabel(self)
+        fout.setWordWrap(True)
+        fout.setAccessibleName("Foutmelding")
+        layout.addWidget(fout)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(box)
+        self._wire(box, fout)
+        box.button(QDialogButtonBox.StandardButton.Save).setText("&Correctie opslaan")
+        self.velden = {"Reden van de correctie": self.reden}
+        self.resize(520, self.sizeHint().height())
+        self.reden.setFocus()
+
+    def save(self) -> None:
+        self._uitvoeren(self.reden.text())
+
+
+class TweegesprekDialog(FormDialog):
+    """Log a tweegesprek in under a minute, keyboard only; a definitief one opens read-only."""
+
+    def __init__(
+        self,
+        services: Services,
+        jongere_id: str,
+        gesprek: Gesprek | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.jongere_id = jongere_id
+        self.gesprek = gesprek
+        self.saved: Gesprek | None = None
+        self._definitief = True
+        self.ui = ui = Ui_TweegesprekDialog()
+        ui.setupUi(self)
+        naam = services.jongeren.get(jongere_id).naam
+        self.setWindowTitle(f"Tweegesprek met {naam}")
+        box = ui.buttonBox
+        self.conceptKnop = box.addButton("Opslaan als &concept", QDialogButtonBox.ButtonRole.ActionRole)
+        self.definitiefKnop = box.addButton("Definitief opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.definitiefKnop.setToolTip("Ctrl+Enter")
+        self.correctieKnop = box.addButton("&Correctie…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.correctieKnop.hide()
+        self._wire(box, ui.foutLabel)
+        self.definitiefKnop.setDefault(True)
+        self.conceptKnop.clicked.connect(self.opslaan_als_concept)
+        self.correctieKnop.clicked.connect(self.correctie)
+        self.leefgebieden: dict[Leefgebied, QCheckBox] = {
+            lg: getattr(ui, f"lg_{lg.value}") for lg in Leefgebied
+        }
+        self.afspraken = AfspraakInvoer(
+            ui.afsprakenView,
+            wie=ui.afspraakWie,
+            wat=ui.afspraakWat,
+            wanneer=ui.afspraakWanneer,
+            toevoegen=ui.afspraakToevoegenKnop,
+            verwijderen=ui.afspraakVerwijderenKnop,
+            melding=self._melding,
+        )
+        ui.onderwerpToevoegenKnop.clicked.connect(self.onderwerp_toevoegen)
+        ui.onderwerpVerwijderenKnop.clicked.connect(self.onderwerp_weghalen)
+        for widget in (ui.onderwerp, ui.vanJongere):
+            widget.installEventFilter(self)
+        self.velden = {
+            "Datum van het gesprek": ui.datum,
+            "Tijd (uu:mm)": ui.tijd,
+            "Onderwerp": ui.onderwerp,
+            "Notities": ui.notities,
+            "Wat er besproken is (notities of onderwerpen)": ui.notities,
+            "Wanneer": ui.afspraakWanneer,
+            "Deelnemer (Woonbegeleider)": ui.woonbegeleider,
+        }
+        self.voortgang: dict[str, tuple[Doel, QLineEdit]] = {}
+        self._maak_voortgang()
+        # Ctrl+Enter saves from anywhere: in the notes Enter is a new line.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._definitief_opslaan)
+        nu = services.ctx.now().astimezone(AMSTERDAM)
+        ui.datum.setText(datum(nu.date()))
+        ui.tijd.setText(f"{nu:%H:%M}")
+        ui.woonbegeleider.setText(services.actor.naam)
+        if gesprek is not None:
+            self._laad(gesprek)
+        if gesprek is not None and gesprek.definitief:
+            self._alleen_lezen()
+        else:
+            ui.onderwerp.setFocus()
+        self.resize(max(self.width(), 1040), min(max(self.sizeHint().height(), 620), 720))
+
+    # -- building ------------------------------------------------------------------------------
+    def _maak_voortgang(self) -> None:
+        ui = self.ui
+        plan = self.services.plannen.laatste(self.jongere_id)
+        doelen = [d for d in plan.inhoud.doelen if d.status.actief] if plan else []
+        vorige: QWidget = ui.notities
+        for doel in doelen:
+            edit = QLineEdit(ui.voortgangWidget)
+            edit.setPlaceholderText("voortgang (mag leeg blijven)")
+            edit.setAccessibleName(f"Voortgang op {doel.titel}")
+            label = QLabel(_kort(doel.titel, 40) + ":", ui.voortgangWidget)
+            label.setToolTip(f"{doel.leefgebied.label}: {doel.titel}")
+            label.setBuddy(edit)
+            ui.voortgangForm.addRow(label, edit)
+            self.voortgang[doel.id] = (doel, edit)
+            self.velden[f"Voortgang op '{doel.titel}'"] = edit
+            QWidget.setTabOrder(vorige, edit)
+            vorige = edit
+        if doelen:
+            ui.lbl_voortgang.setBuddy(self.voortgang[doelen[0].id][1])
+            QWidget.setTabOrder(vorige, ui.afsprakenView)
+        else:
+            ui.lbl_voortgang.setText("Voortgang op doelen: er zijn geen lopende doelen in het plan.")
+
+    def _laad(self, gesprek: Gesprek) -> None:
+        ui, inhoud = self.ui, gesprek.inhoud
+        moment = gesprek.moment.astimezone(AMSTERDAM)
+        ui.datum.setText(datum(moment.date()))
+        ui.tijd.setText(f"{moment:%H:%M}")
+        ui.woonbegeleider.setText(next((d.naam for d in inhoud.deelnemers if d.naam), gesprek.auteur))
+        for onderwerp in inhoud.onderwerpen:
+            onderwerp_item(ui.onderwerpenLijst, onderwerp)
+        for lg in inhoud.leefgebieden:
+            self.leefgebieden[lg].setChecked(True)
+        ui.notities.setPlainText(inhoud.notities)
+        self.afspraken.zet(list(inhoud.afspraken))
+        for v in inhoud.voortgang:
+            if v.doel_id in self.voortgang:
+                self.voortgang[v.doel_id][1].setText(v.tekst)
+
+    def _alleen_lezen(self) -> None:
+        ui = self.ui
+        for edit in (ui.datum, ui.tijd, ui.woonbegeleider, ui.onderwerp):
+            edit.setReadOnly(True)
+        ui.notities.setReadOnly(True)
+        for _doel, edit in self.voortgang.values():
+            edit.setReadOnly(True)
+        for widget in (
+            ui.vanJongere,
+            ui.onderwerpToevoegenKnop,
+            ui.onderwerpVerwijderenKnop,
+            ui.leefgebiedenBox,
+            ui.afspraakWie,
+            ui.afspraakWat,
+            ui.afspraakWanneer,
+            ui.afspraakToevoegenKnop,
+            ui.afspraakVerwijderenKnop,
+        ):
+            widget.setEnabled(False)
+        self.conceptKnop.hide()
+        self.definitiefKnop.hide()
+        self.correctieKnop.show()
+        ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        _dutch_buttons(ui.buttonBox)
+        ui.uitleg.setText(
+            "Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? "
+            "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
+        )
+        self.correctieKnop.setFocus()
+
+    # -- topics --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.ui.onderwerp, self.ui.vanJongere) and is_enter(event):
+            self.onderwerp_toevoegen()
+            return True
+        return False  # not ours: let it through (QObject.eventFilter would say the same)
+
+    def onderwerp_toevoegen(self) -> None:
+        ui = self.ui
+        tekst = ui.onderwerp.text().strip()
+        if not tekst:
+            self._melding([problem(Code.VERPLICHT, "Onderwerp")], ui.onderwerp)
+            return
+        onderwerp_item(ui.onderwerpenLijst, Onderwerp(tekst, ui.vanJongere.isChecked()))
+        ui.onderwerp.clear()
+        ui.vanJongere.setChecked(False)
+        self.fout_label.hide()
+        ui.onderwerp.setFocus()
+
+    def onderwerp_weghalen(self) -> None:
+        lijst = self.ui.onderwerpenLijst
+        if lijst.currentRow() < 0:
+            self._melding("Kies eerst in de lijst welk onderwerp weg moet.", lijst)
+            return
+        lijst.takeItem(lijst.currentRow())
+        lijst.setFocus()
+
+    def _melding(self, wat: list[Problem] | str, focus: QWidget | None) -> None:
+        if not wat:
+            self.fout_label.hide()
+            return
+        self.fout_label.setText(wat if isinstance(wat, str) else "\n".join(p.message for p in wat))
+        self.fout_label.show()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving --------------------------------------------------------------------------------
+    def show_problems(self, problems: tuple[Problem, ...]) -> None:
+        super().show_problems(problems)
+        # "Afspraak 2 is verplicht": the afspraken table is where that is fixed.
+        if any(p.veld.startswith("Afspraak ") for p in problems) and not any(
+            p.veld in self.velden for p in problems
+        ):
+            self.ui.afspraakWat.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def inhoud(self) -> GesprekInhoud:
+        ui = self.ui
+        if self.afspraken.half_ingevuld():
+            # A typed afspraak that was not added yet is surely meant to be part of the gesprek.
+            afspraak = self.afspraken.lees()
+            self.afspraken.zet([*self.afspraken.afspraken(), afspraak])
+            ui.afspraakWat.clear()
+            ui.afspraakWanneer.clear()
+        onderwerpen = onderwerpen_van(ui.onderwerpenLijst)
+        if ui.onderwerp.text().strip():
+            onderwerpen += (Onderwerp(ui.onderwerp.text().strip(), ui.vanJongere.isChecked()),)
+        return GesprekInhoud(
+            deelnemers=(
+                Deelnemer(DeelnemerRol.JONGERE, ""),
+                Deelnemer(DeelnemerRol.WOONBEGELEIDER, ui.woonbegeleider.text()),
+            ),
+            onderwerpen=onderwerpen,
+            leefgebieden=tuple(lg for lg, box in self.leefgebieden.items() if box.isChecked()),
+            notities=ui.notities.toPlainText(),
+            afspraken=tuple(self.afspraken.afspraken()),
+            voortgang=tuple(
+                DoelVoortgang(doel.id, doel.titel, edit.text())
+                for doel, edit in self.voortgang.values()
+                if edit.text().strip()
+            ),
+        )
+
+    def save(self) -> None:
+        problems: list[Problem] = []
+        moment = moment_uit(self.ui.datum, self.ui.tijd, problems)
+        if problems or moment is None:
+            raise ValidationError(problems)
+        inhoud = self.inhoud()
+        if self.ui.onderwerp.text().strip():
+            self.ui.onderwerp.clear()
+            self.ui.vanJongere.setChecked(False)
+        self.saved = self.services.gesprekken.opslaan(
+            self.jongere_id,
+            GesprekType.TWEEGESPREK,
+            moment,
+            inhoud,
+            gesprek_id=self.gesprek.id if self.gesprek else None,
+            definitief=self._definitief,
+        )
+
+    def _definitief_opslaan(self) -> None:
+        if self.gesprek is not None and self.gesprek.definitief:
+            return
+        self._definitief = True
+        self._try_save()
+
+    def opslaan_als_concept(self) -> None:
+        self._definitief = False
+        try:
+            self._try_save()
+        finally:
+            self._definitief = True
+
+    def correctie(self) -> None:
+        gesprek = self.gesprek
+        if gesprek is None:
+            return
+
+        def uitvoeren(reden: str) -> None:
+            self.saved = self.services.gesprekken.corrigeer(gesprek.id, self.inhoud(), reden)
+
+        # The correction is this gesprek's content made editable again; the reason dialog saves it.
+        if not getattr(self, "_corrigerend", False):
+            self._corrigerend = True
+            self._bewerkbaar_voor_correctie()
+            return
+        if RedenDialog(uitvoeren, self).exec():
+            self.accept()
+
+    def _bewerkbaar_voor_correctie(self) -> None:
+        ui = self.ui
+        for edit in (ui.woonbegeleider, ui.onderwerp):
+            edit.setReadOnly(False)
+        ui.notities.setReadOnly(False)
+        for _doel, edit in self.voortgang.values():
+            edit.setReadOnly(False)
+        for widget in (
+            ui.vanJongere,
+            ui.onderwerpToevoegenKnop,
+            ui.onderwerpVerwijderenKnop,
+            ui.leefgebiedenBox,
+            ui.afspraakWie,
+            ui.afspraakWat,
+            ui.afspraakWanneer,
+            ui.afspraakToevoegenKnop,
+            ui.afspraakVerwijderenKnop,
+        ):
+            widget.setEnabled(True)
+        self.correctieKnop.setText("&Correctie opslaan…")
+        ui.uitleg.setText(
+            "Pas aan wat niet klopt en kies 'Correctie opslaan…'. Datum en tijd blijven zoals ze waren."
+        )
+        ui.notities.setFocus()
+
+
+def _kort(tekst: str, n: int) -> str:
+    return tekst if len(tekst) <= n else tekst[: n - 1].rstrip() + "…"

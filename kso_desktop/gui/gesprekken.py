@@ -1,0 +1,775 @@
+"""Gesprekken in the GUI: the dossier's timeline, preparing a driegesprek, and the driegesprek editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kso_desktop.domain.enums import GesprekType, Leefgebied
+from kso_desktop.domain.gesprek import (
+    Afspraak,
+    Deelnemer,
+    DeelnemerRol,
+    Gesprek,
+    GesprekInhoud,
+    LeefgebiedBespreking,
+)
+from kso_desktop.domain.plan import Doel
+from kso_desktop.domain.validation import Problem, ValidationError
+from kso_desktop.gui.dialogs import FOUT_STIJL, _dutch_buttons, _fill_combo
+from kso_desktop.gui.forms.ui_driegesprek_editor import Ui_DriegesprekEditor
+from kso_desktop.gui.forms.ui_voorbereiding_view import Ui_VoorbereidingView
+from kso_desktop.gui.gesprek_dialogs import (
+    AfspraakInvoer,
+    RedenDialog,
+    TweegesprekDialog,
+    fit,
+    is_enter,
+    onderwerp_item,
+)
+from kso_desktop.gui.presentation import datum, tijd
+from kso_desktop.gui.table_model import Column, RecordTableModel
+from kso_desktop.services.context import AMSTERDAM
+from kso_desktop.services.gesprekken import Tijdlijnregel
+from kso_desktop.services.registry import Services
+from kso_desktop.storage.errors import StorageError
+
+_GRIJS = "color: #5f6368;"
+# The jongere's own topics stand out (Norm 3.3a); the words say it too, so colour is never the only cue.
+_JONGERE_STIJL = (
+    "QLabel { background: #fff4cc; color: #3d2e00; border: 1px solid #d9b100; border-radius: 4px;"
+    " padding: 6px; }"
+)
+_BANNER_STIJL = (
+    "QLabel { background: #e3f0fb; color: #10324f; border: 1px solid #90b8de; border-radius: 4px;"
+    " padding: 6px; }"
+)
+
+
+def _vet(label: QLabel, factor: float = 1.25) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _kort(tekst: str, n: int = 90) -> str:
+    tekst = " ".join(tekst.split())
+    return tekst if len(tekst) <= n else tekst[: n - 1].rstrip() + "…"
+
+
+def _dag(g: Gesprek) -> date:
+    return g.moment.astimezone(AMSTERDAM).date()
+
+
+# -- columns ---------------------------------------------------------------------------------------
+
+
+def tijdlijn_columns() -> list[Column]:
+    return [
+        Column("Datum", lambda r: tijd(r.moment), sort_key=lambda r: r.moment.isoformat()),
+        Column("Soort", lambda r: r.soort.capitalize()),
+        Column("Titel", lambda r: r.titel),
+        Column("Samenvatting", lambda r: _kort(r.samenvatting) or "–", tooltip=lambda r: r.samenvatting),
+    ]
+
+
+def tweegesprek_columns() -> list[Column]:
+    def begeleider(g: Gesprek) -> str:
+        namen = [d.naam for d in g.inhoud.deelnemers if d.rol == DeelnemerRol.WOONBEGELEIDER and d.naam]
+        return namen[0] if namen else g.auteur
+
+    def onderwerpen(g: Gesprek) -> str:
+        return "; ".join(o.tekst + (" (jongere)" if o.van_jongere else "") for o in g.inhoud.onderwerpen)
+
+    return [
+        Column("Datum", lambda g: datum(_dag(g)), sort_key=lambda g: g.moment.isoformat()),
+        Column("Woonbegeleider", begeleider),
+        Column("Onderwerpen", lambda g: onderwerpen(g) or "–", tooltip=onderwerpen),
+        Column(
+            "Notities", lambda g: _kort(g.inhoud.notities, 70) or "–", tooltip=lambda g: g.inhoud.notities
+        ),
+    ]
+
+
+def open_afspraak_columns() -> list[Column]:
+    return [
+        Column("Sinds", lambda r: datum(r[0]), sort_key=lambda r: r[0].isoformat()),
+        Column("Wie", lambda r: r[1].wie.label),
+        Column("Wanneer", lambda r: datum(r[1].wanneer), sort_key=lambda r: str(r[1].wanneer or "")),
+        Column("Wat", lambda r: r[1].wat, tooltip=lambda r: r[1].wat),
+    ]
+
+
+def voorbereiding_doel_columns() -> list[Column]:
+    def laatste(d: Doel) -> str:
+        if not d.evaluaties:
+            return "nog geen evaluatie"
+        e = max(d.evaluaties, key=lambda e: e.datum)
+        return f"{datum(e.datum)}: {_kort(e.tekst, 60)}"
+
+    return [
+        Column("Leefgebied", lambda d: d.leefgebied.label),
+        Column("Doel", lambda d: _kort(d.titel, 60), tooltip=lambda d: d.titel),
+        Column("Status", lambda d: d.status.label),
+        Column("Laatste evaluatie", laatste, tooltip=laatste),
+    ]
+
+
+def deelnemer_columns() -> list[Column]:
+    return [
+        Column("Rol", lambda d: d.rol.label),
+        Column("Naam", lambda d: d.naam or "–"),
+    ]
+
+
+# -- driegesprek editor ----------------------------------------------------------------------------
+
+
+Melding = Callable[[list[Problem] | str, QWidget | None], None]
+
+
+class LeefgebiedTab(QWidget):
+    """One leefgebied on the agenda: how its goals went, and the afspraken made for it (Norm 1.2c)."""
+
+    def __init__(self, leefgebied: Leefgebied, melding: Melding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.leefgebied = leefgebied
+        layout = QVBoxLayout(self)
+        label = QLabel("&Evaluatie van de doelen:", self)
+        self.evaluatie = QPlainTextEdit(self)
+        self.evaluatie.setTabChangesFocus(True)
+        self.evaluatie.setMaximumHeight(90)
+        self.evaluatie.setAccessibleName(f"Evaluatie {leefgebied.label}")
+        self.evaluatie.setPlaceholderText("Hoe gingen de doelen op dit leefgebied? Wat zegt de jongere?")
+        label.setBuddy(self.evaluatie)
+        layout.addWidget(label)
+        layout.addWidget(self.evaluatie)
+        kop = QHBoxLayout()
+        afspraken_label = QLabel("Afspraken voor dit leefgebied:", self)
+        self.verwijderen = QPushButton("Gekozen afspraak verwijderen", self)
+        self.verwijderen.setAutoDefault(False)
+        kop.addWidget(afspraken_label, 1)
+        kop.addWidget(self.verwijderen)
+        layout.addLayout(kop)
+        self.view = QTableView(self)
+        self.view.setAccessibleName(f"Afspraken {leefgebied.label}")
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setMinimumHeight(70)
+        afspraken_label.setBuddy(self.view)
+        layout.addWidget(self.view)
+        rij = QHBoxLayout()
+        self.wie = QComboBox(self)
+        self.wie.setAccessibleName("Wie doet het")
+        self.wat = QLineEdit(self)
+        self.wat.setAccessibleName("Wat is afgesproken")
+        self.wat.setPlaceholderText("wat is afgesproken (Enter voegt toe)")
+        self.wanneer = QLineEdit(self)
+        self.wanneer.setAccessibleName("Wanneer")
+        self.wanneer.setPlaceholderText("dd-mm-jjjj")
+        self.wanneer.setMaximumWidth(120)
+        self.toevoegen = QPushButton("Afspraa&k toevoegen", self)
+        self.toevoegen.setAutoDefault(False)
+        for tekst, widget, stretch in (
+            ("W&ie:", self.wie, 0),
+            ("&Wat:", self.wat, 1),
+            ("Wa&nneer:", self.wanneer, 0),
+        ):
+            rij_label = QLabel(tekst, self)
+            rij_label.setBuddy(widget)
+            rij.addWidget(rij_label)
+            rij.addWidget(widget, stretch)
+        rij.addWidget(self.toevoegen)
+        layout.addLayout(rij)
+        self.invoer = AfspraakInvoer(
+            self.view,
+            wie=self.wie,
+            wat=self.wat,
+            wanneer=self.wanneer,
+            toevoegen=self.toevoegen,
+            verwijderen=self.verwijderen,
+            melding=melding,
+            leefgebied=leefgebied,
+        )
+
+    def alleen_lezen(self, ja: bool) -> None:
+        self.evaluatie.setReadOnly(ja)
+        for widget in (self.wie, self.wat, self.wanneer, self.toevoegen, self.verwijderen):
+            widget.setEnabled(not ja)
+
+    def afspraken(self) -> list[Afspraak]:
+        if self.invoer.half_ingevuld():
+            # A typed afspraak that was not added yet is surely meant to be part of the verslag.
+            afspraak = self.invoer.lees()
+            self.invoer.zet([*self.invoer.afspraken(), afspraak])
+            self.wat.clear()
+            self.wanneer.clear()
+        return self.invoer.afspraken()
+
+
+class AfrondenDialog(QDialog):
+    """Confirms making the verslag definitief, and whether the plan gets a concept with the afspraken."""
+
+    def __init__(self, aantal_afspraken: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Verslag afronden")
+        layout = QVBoxLayout(self)
+        uitleg = QLabel(
+            "Het verslag wordt definitief en gaat naar het portaal voor de jongere en de jeugdbeschermer. "
+            "Daarna verandert het niet meer; een fout herstel je met een correctie.",
+            self,
+        )
+        uitleg.setWordWrap(True)
+        layout.addWidget(uitleg)
+        self.plan_bijwerken = QCheckBox(
+            "&Begeleidingsplan bijwerken met deze afspraken (nieuw concept)", self
+        )
+        self.plan_bijwerken.setChecked(True)
+        self.plan_bijwerken.setToolTip(
+            f"{aantal_afspraken} afspraak/afspraken worden nieuwe doelen; de evaluaties komen bij de doelen."
+        )
+        layout.addWidget(self.plan_bijwerken)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Verslag &afronden")
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(560, self.sizeHint().height())
+        self.plan_bijwerken.setFocus()
+
+
+class DriegesprekEditor(QMainWindow):
+    """A driegesprek: participants, the jongere's preparation, per leefgebied evaluation and afspraken."""
+
+    #: After every save, correction or afronden (the dossier refreshes its deadlines).
+    opgeslagen = Signal()
+
+    def __init__(self, services: Services, gesprek_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.gesprek = services.gesprekken.get(gesprek_id)
+        self.jongere = services.jongeren.get(self.gesprek.jongere_id)
+        self.resultaat = ""
+        self._corrigerend = False
+        self.ui = ui = Ui_DriegesprekEditor()
+        ui.setupUi(self)
+        self.setWindowTitle(f"Driegesprek – {self.jongere.naam}")
+        ui.naamLabel.setText(f"Driegesprek met {self.jongere.naam}")
+        _vet(ui.naamLabel)
+        ui.momentLabel.setText(tijd(self.gesprek.moment))
+        ui.foutLabel.setStyleSheet(FOUT_STIJL)
+        ui.foutLabel.hide()
+        ui.bannerLabel.setStyleSheet(_BANNER_STIJL)
+        ui.bannerLabel.hide()
+        self.deelnemers = RecordTableModel(deelnemer_columns(), self)
+        ui.deelnemersView.setModel(self.deelnemers)
+        fit(ui.deelnemersView)
+        _fill_combo(ui.deelnemerRol, [(r.label, r.value) for r in DeelnemerRol], DeelnemerRol.TOLK.value)
+        ui.deelnemerToevoegenKnop.clicked.connect(self.deelnemer_toevoegen)
+        ui.deelnemerVerwijderenKnop.clicked.connect(self.deelnemer_verwijderen)
+        ui.deelnemerNaam.installEventFilter(self)
+        ui.actionOpslaan.triggered.connect(self.opslaan)
+        ui.actionAfronden.triggered.connect(self.afronden)
+        ui.actionCorrectie.triggered.connect(self.correctie)
+        ui.actionSluiten.triggered.connect(self.close)
+        self.tabs: dict[Leefgebied, LeefgebiedTab] = {}
+        self._laad(self.gesprek)
+        self._toon_status()
+        ui.verslag.setMinimumHeight(160)
+        (ui.deelnemersView if not self.gesprek.definitief else ui.verslag).setFocus()
+
+    # -- loading -------------------------------------------------------------------------------
+    def _laad(self, gesprek: Gesprek) -> None:
+        ui, inhoud = self.ui, gesprek.inhoud
+        deelnemers = [
+            Deelnemer(d.rol, d.naam or (self.jongere.naam if d.rol == DeelnemerRol.JONGERE else ""))
+            for d in inhoud.deelnemers
+        ]
+        jb = self.jongere.gegevens.jeugdbeschermer_naam
+        if not gesprek.definitief and not deelnemers:
+            # A driegesprek is with these three (Norm 1.2); the names are on the jongere's record.
+            deelnemers = [
+                Deelnemer(DeelnemerRol.JONGERE, self.jongere.naam),
+                Deelnemer(DeelnemerRol.JEUGDBESCHERMER, jb),
+                Deelnemer(DeelnemerRol.WOONBEGELEIDER, self.services.actor.naam),
+            ]
+        self.deelnemers.set_records(deelnemers)
+        ui.onderwerpenLijst.clear()
+        # The jongere's own topics first: the agenda starts with what they want to talk about (1.2a).
+        for onderwerp in sorted(inhoud.onderwerpen, key=lambda o: not o.van_jongere):
+            onderwerp_item(ui.onderwerpenLijst, onderwerp)
+        if not inhoud.onderwerpen:
+            QListWidgetItem("Geen onderwerpen op de agenda.", ui.onderwerpenLijst)
+        ui.voorbereiding.setPlainText(inhoud.voorbereiding)
+        ui.verslag.setPlainText(inhoud.verslag)
+        ui.leefgebiedTabs.clear()
+        self.tabs.clear()
+        leefgebieden = list(inhoud.leefgebieden)
+        for b in inhoud.besprekingen:
+            if b.leefgebied not in leefgebieden:
+                leefgebieden.append(b.leefgebied)
+        for a in inhoud.afspraken:
+            if a.leefgebied is not None and a.leefgebied not in leefgebieden:
+                leefgebieden.append(a.leefgebied)
+        if not leefgebieden:
+            leefgebieden = list(Leefgebied)
+        for lg in leefgebieden:
+            tab = LeefgebiedTab(lg, self._melding, ui.leefgebiedTabs)
+            self.tabs[lg] = tab
+            ui.leefgebiedTabs.addTab(tab, lg.label)
+        for b in inhoud.besprekingen:
+            self.tabs[b.leefgebied].evaluatie.setPlainText(b.evaluatie)
+        eerste = leefgebieden[0]
+        per_tab: dict[Leefgebied, list[Afspraak]] = {lg: [] for lg in leefgebieden}
+        for a in inhoud.afspraken:
+            per_tab[a.leefgebied or eerste].append(a)
+        for lg, afspraken in per_tab.items():
+            self.tabs[lg].invoer.zet(afspraken)
+
+    def _toon_status(self) -> None:
+        ui, g = self.ui, self.gesprek
+        alleen_lezen = g.definitief and not self._corrigerend
+        ui.statusLabel.setText(
+            "Definitief" + (" (correctie van een eerdere versie)" if g.vervangt_id else "")
+            if g.definitief
+            else "Concept"
+        )
+        ui.statusLabel.setStyleSheet(_GRIJS)
+        ui.voorbereiding.setReadOnly(alleen_lezen)
+        ui.verslag.setReadOnly(alleen_lezen)
+        for widget in (
+            ui.deelnemerRol,
+            ui.deelnemerNaam,
+            ui.deelnemerToevoegenKnop,
+            ui.deelnemerVerwijderenKnop,
+        ):
+            widget.setEnabled(not alleen_lezen)
+        for tab in self.tabs.values():
+            tab.alleen_lezen(alleen_lezen)
+        ui.actionOpslaan.setEnabled(not g.definitief)
+        ui.actionAfronden.setEnabled(not g.definitief)
+        ui.actionCorrectie.setEnabled(g.definitief)
+        ui.actionCorrectie.setText("&Correctie opslaan…" if self._corrigerend else "&Correctie…")
+        if g.definitief and not self.resultaat and not self._corrigerend:
+            self._banner(
+                "Dit verslag is definitief en verandert niet meer. Klopt er iets niet? "
+                "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
+            )
+        elif self._corrigerend:
+            self._banner("Pas aan wat niet klopt en kies 'Correctie opslaan…'.")
+
+    def _banner(self, tekst: str) -> None:
+        self.ui.bannerLabel.setText(tekst)
+        self.ui.bannerLabel.setVisible(bool(tekst))
+
+    # -- participants --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.deelnemerNaam and is_enter(event):
+            self.deelnemer_toevoegen()
+            return True
+        return False  # not ours: let it through (QObject.eventFilter would say the same)
+
+    def deelnemer_toevoegen(self) -> None:
+        ui = self.ui
+        naam = ui.deelnemerNaam.text().strip()
+        if not naam:
+            self._melding("Typ eerst de naam van de deelnemer.", ui.deelnemerNaam)
+            return
+        rol = DeelnemerRol(ui.deelnemerRol.currentData())
+        self.deelnemers.set_records([*self.deelnemers.records(), Deelnemer(rol, naam)])
+        ui.deelnemerNaam.clear()
+        self._melding("", None)
+        ui.deelnemerNaam.setFocus()
+
+    def deelnemer_verwijderen(self) -> None:
+        index = self.ui.deelnemersView.currentIndex()
+        if not index.isValid():
+            self._melding("Kies eerst in de lijst welke deelnemer weg moet.", self.ui.deelnemersView)
+            return
+        records = self.deelnemers.records()
+        del records[index.row()]
+        self.deelnemers.set_records(records)
+        self.ui.deelnemersView.setFocus()
+
+    # -- messages ------------------------------------------------------------------------------
+    def _melding(self, wat: list[Problem] | str, focus: QWidget | None) -> None:
+        label = self.ui.foutLabel
+        if not wat:
+            label.hide()
+            return
+        label.setText(wat if isinstance(wat, str) else "\n".join(p.message for p in wat))
+        label.show()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _toon_problemen(self, problems: tuple[Problem, ...]) -> None:
+        velden: dict[str, QWidget] = {
+            "Voorbereiding van de jongere": self.ui.voorbereiding,
+            "Verslag": self.ui.verslag,
+            "Het verslag van het driegesprek": self.ui.verslag,
+            "": self.ui.deelnemersView,  # no jeugdbeschermer: the participants are where that is fixed
+        }
+        for lg, tab in self.tabs.items():
+            velden[f"Evaluatie {lg.label}"] = tab.evaluatie
+        focus = next((velden[p.veld] for p in problems if p.veld in velden), None)
+        if focus is None and any(p.veld.startswith("Afspraak") or p.veld == "Wanneer" for p in problems):
+            focus = self.ui.leefgebiedTabs.currentWidget()
+        self._melding(list(problems), focus)
+
+    # -- saving --------------------------------------------------------------------------------
+    def inhoud(self) -> GesprekInhoud:
+        """What is on screen; raises ValidationError for a half-typed afspraak that cannot be read."""
+        ui = self.ui
+        afspraken: list[Afspraak] = []
+        for tab in self.tabs.values():
+            afspraken += tab.afspraken()
+        return self.gesprek.inhoud.met(
+            deelnemers=tuple(self.deelnemers.records()),
+            leefgebieden=tuple(self.tabs),
+            voorbereiding=ui.voorbereiding.toPlainText(),
+            besprekingen=tuple(
+                LeefgebiedBespreking(lg, tab.evaluatie.toPlainText()) for lg, tab in self.tabs.items()
+            ),
+            afspraken=tuple(afspraken),
+            verslag=ui.verslag.toPlainText(),
+        )
+
+    def _probeer(self, actie: Callable[[], None]) -> bool:
+        try:
+            actie()
+        except ValidationError as exc:
+            self._toon_problemen(exc.problems)
+            return False
+        except StorageError as exc:
+            self._melding(str(exc), None)
+            return False
+        self._melding("", None)
+        return True
+
+    def opslaan(self) -> bool:
+        """Save as concept (Ctrl+S)."""
+        if self.gesprek.definitief:
+            return False
+
+        def doe() -> None:
+            g = self.gesprek
+            self.gesprek = self.services.gesprekken.opslaan(
+                g.jongere_id, GesprekType.DRIEGESPREK, g.moment, self.inhoud(), gesprek_id=g.id
+            )
+
+        if not self._probeer(doe):
+            return False
+        self.statusBar().showMessage("Opgeslagen als concept.", 5000)
+        self.opgeslagen.emit()
+        return True
+
+    def afronden(self) -> None:
+        """Make the verslag definitief; optionally start a plan concept with the afspraken (1.2c)."""
+        if self.gesprek.definitief:
+            return
+        try:
+            inhoud = self.inhoud()
+        except ValidationError as exc:
+            self._toon_problemen(exc.problems)
+            return
+        dialoog = AfrondenDialog(len(inhoud.afspraken), self)
+        if dialoog.exec() != QDialog.DialogCode.Accepted:
+            return
+        bijwerken = dialoog.plan_bijwerken.isChecked()
+
+        def doe() -> None:
+            gesprek, plan = self.services.gesprekken.rond_verslag_af(
+                self.gesprek.id, inhoud, plan_bijwerken=bijwerken
+            )
+            self.gesprek = gesprek
+            self.resultaat = "Het verslag is definitief en staat klaar voor het portaal."
+            if plan is not None:
+                self.resultaat += f" Er is een nieuw concept van het begeleidingsplan (versie {plan.nummer})."
+
+        if not self._probeer(doe):
+            return
+        self._banner(self.resultaat)
+        self._toon_status()
+        self.ui.verslag.setFocus()
+        self.opgeslagen.emit()
+
+    def correctie(self) -> None:
+        """First click: make the verslag editable; second: ask the reason and save the new version."""
+        if not self.gesprek.definitief:
+            return
+        if not self._corrigerend:
+            self._corrigerend = True
+            self.resultaat = ""
+            self._toon_status()
+            self.ui.verslag.setFocus()
+            return
+        try:
+            inhoud = self.inhoud()
+        except ValidationError as exc:
+            self._toon_problemen(exc.problems)
+            return
+        oud_id = self.gesprek.id
+
+        def uitvoeren(reden: str) -> None:
+            self.gesprek = self.services.gesprekken.corrigeer(oud_id, inhoud, reden)
+
+        if RedenDialog(uitvoeren, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._corrigerend = False
+        self.resultaat = "De correctie is opgeslagen als nieuwe versie; de vorige versie blijft bewaard."
+        self._banner(self.resultaat)
+        self._toon_status()
+        self.opgeslagen.emit()
+
+
+# -- preparation -----------------------------------------------------------------------------------
+
+
+class VoorbereidingView(QWidget):
+    """The mentor's preparation of a driegesprek: everything since the last one, and the jongere's topics."""
+
+    #: The id of the driegesprek concept made from this preparation.
+    driegesprek_gemaakt = Signal(str)
+
+    def __init__(self, services: Services, jongere_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.jongere_id = jongere_id
+        self.editor: DriegesprekEditor | None = None
+        self.ui = ui = Ui_VoorbereidingView()
+        ui.setupUi(self)
+        naam = services.jongeren.get(jongere_id).naam
+        self.setWindowTitle(f"Driegesprek voorbereiden – {naam}")
+        ui.titelLabel.setText(f"Driegesprek voorbereiden met {naam}")
+        _vet(ui.titelLabel)
+        ui.sindsLabel.setStyleSheet(_GRIJS)
+        ui.onderwerpenJongere.setStyleSheet(_JONGERE_STIJL)
+        self.tweegesprekken = RecordTableModel(tweegesprek_columns(), self)
+        self.afspraken = RecordTableModel(open_afspraak_columns(), self)
+        self.doelen = RecordTableModel(voorbereiding_doel_columns(), self)
+        for view, model in (
+            (ui.tweegesprekkenView, self.tweegesprekken),
+            (ui.afsprakenView, self.afspraken),
+            (ui.doelenView, self.doelen),
+        ):
+            view.setModel(model)
+            fit(view)
+        # Goal texts are long: the goal column gets a fixed share, the last evaluation the rest.
+        kop = ui.doelenView.horizontalHeader()
+        kop.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        kop.resizeSection(1, 220)
+        ui.aanmakenKnop.clicked.connect(self.aanmaken)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.aanmaken)
+        self.herlaad()
+        ui.aanmakenKnop.setFocus()
+
+    def herlaad(self) -> None:
+        ui = self.ui
+        v = self.services.gesprekken.voorbereiding(self.jongere_id)
+        ui.sindsLabel.setText(
+            f"Sinds het laatste driegesprek op {datum(v.sinds)}" if v.sinds else "Nog geen driegesprek"
+        )
+        if v.onderwerpen_jongere:
+            ui.onderwerpenJongere.setText(
+                "Onderwerpen die de jongere zelf inbracht: " + "  ·  ".join(v.onderwerpen_jongere)
+            )
+        else:
+            ui.onderwerpenJongere.setText("De jongere bracht in de tweegesprekken geen eigen onderwerpen in.")
+        self.tweegesprekken.set_records(v.tweegesprekken)
+        self.afspraken.set_records(v.open_afspraken)
+        self.doelen.set_records(v.doelen)
+        ui.overigLijst.clear()
+        if v.plan is not None:
+            QListWidgetItem(f"Plan: versie {v.plan.nummer} ({v.plan.status.label.lower()})", ui.overigLijst)
+        for titel in v.plan_wijzigingen:
+            QListWidgetItem(f"Gewijzigd sinds de vorige versie: {titel}", ui.overigLijst)
+        for mijlpaal in v.mijlpalen:
+            QListWidgetItem(f"Mijlpaal: {mijlpaal}", ui.overigLijst)
+        if ui.overigLijst.count() == 0:
+            QListWidgetItem("Geen plan, geen wijzigingen en geen mijlpalen.", ui.overigLijst)
+        for view in (ui.tweegesprekkenView, ui.afsprakenView, ui.doelenView):
+            view.resizeRowsToContents()
+
+    def aanmaken(self) -> None:
+        """A driegesprek concept with this agenda, opened in the editor."""
+        try:
+            gesprek = self.services.gesprekken.maak_driegesprek(self.jongere_id, self.services.ctx.now())
+        except (ValidationError, StorageError) as exc:
+            self.ui.sindsLabel.setText(str(exc))
+            self.ui.sindsLabel.setStyleSheet(FOUT_STIJL)
+            return
+        self.editor = DriegesprekEditor(self.services, gesprek.id)
+        self.editor.resize(1366, 768)
+        self.editor.show()
+        self.driegesprek_gemaakt.emit(gesprek.id)
+
+
+# -- dossier tab -----------------------------------------------------------------------------------
+
+
+class GesprekkenTab(QWidget):
+    """The jongere's timeline with search, and where tweegesprekken and driegesprekken start."""
+
+    #: After any save, so the main window can refresh the deadlines.
+    gewijzigd = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.jongere_id: str | None = None
+        #: Open editor windows; kept here so they live on after the dialog that opened them.
+        self.vensters: list[DriegesprekEditor] = []
+        layout = QVBoxLayout(self)
+        knoppen = QHBoxLayout()
+        self.tweegesprekKnop = QPushButton("&Tweegesprek vastleggen… (Ctrl+T)", self)
+        self.driegesprekKnop = QPushButton("&Driegesprek voorbereiden…", self)
+        self.openenKnop = QPushButton("Gekozen gesprek &openen", self)
+        for knop in (self.tweegesprekKnop, self.driegesprekKnop, self.openenKnop):
+            knop.setAutoDefault(False)
+            knoppen.addWidget(knop)
+        knoppen.addStretch(1)
+        layout.addLayout(knoppen)
+        zoekrij = QHBoxLayout()
+        zoek_label = QLabel("&Zoeken in gesprekken:", self)
+        self.zoek = QLineEdit(self)
+        self.zoek.setAccessibleName("Zoeken in gesprekken")
+        self.zoek.setPlaceholderText("bijvoorbeeld: financien, school (accenten maken niet uit)")
+        self.zoek.setClearButtonEnabled(True)
+        zoek_label.setBuddy(self.zoek)
+        zoekrij.addWidget(zoek_label)
+        zoekrij.addWidget(self.zoek, 1)
+        layout.addLayout(zoekrij)
+        self.model = RecordTableModel(tijdlijn_columns(), self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Tijdlijn")
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        fit(self.view)
+        layout.addWidget(self.view, 1)
+        self.melding = QLabel(self)
+        self.melding.setWordWrap(True)
+        self.melding.setStyleSheet(_GRIJS)
+        self.melding.setAccessibleName("Melding")
+        layout.addWidget(self.melding)
+        self.tweegesprekKnop.clicked.connect(self.tweegesprek)
+        self.driegesprekKnop.clicked.connect(self.voorbereiden)
+        self.openenKnop.clicked.connect(self.open_huidig)
+        self.view.activated.connect(lambda _i: self.open_huidig())
+        self.zoek.textChanged.connect(lambda _t: self.herlaad())
+        QShortcut(QKeySequence("Ctrl+T"), self, self.tweegesprek)
+        self.toon(None)
+
+    def toon(self, jongere_id: str | None) -> None:
+        self.jongere_id = jongere_id
+        for knop in (self.tweegesprekKnop, self.driegesprekKnop, self.openenKnop, self.zoek):
+            knop.setEnabled(jongere_id is not None)
+        self.herlaad()
+
+    def herlaad(self) -> None:
+        if self.jongere_id is None:
+            self.model.set_records([])
+            self.melding.setText("Kies een jongere om de gesprekken te zien.")
+            return
+        regels = self.services.gesprekken.tijdlijn(self.jongere_id, self.zoek.text())
+        self.model.set_records(regels)
+        zoek = self.zoek.text().strip()
+        if zoek and not regels:
+            self.melding.setText(f"Geen gesprekken gevonden met '{zoek}'.")
+        elif not regels:
+            self.melding.setText("Nog geen gesprekken. Leg een tweegesprek vast met Ctrl+T.")
+        else:
+            self.melding.setText("Enter op een gesprek opent het.")
+        if regels and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def _na_opslaan(self) -> None:
+        self.herlaad()
+        self.gewijzigd.emit()
+
+    def tweegesprek(self) -> None:
+        if self.jongere_id is None:
+            return
+        if TweegesprekDialog(self.services, self.jongere_id, parent=self).exec():
+            self._na_opslaan()
+
+    def voorbereiden(self) -> None:
+        if self.jongere_id is None:
+            return
+        dialoog = QDialog(self)
+        layout = QVBoxLayout(dialoog)
+        view = VoorbereidingView(self.services, self.jongere_id, dialoog)
+        layout.addWidget(view)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialoog)
+        _dutch_buttons(box)
+        box.rejected.connect(dialoog.reject)
+        layout.addWidget(box)
+        dialoog.setWindowTitle(view.windowTitle())
+        dialoog.resize(1300, 720)
+
+        def gemaakt(_gesprek_id: str) -> None:
+            if view.editor is not None:
+                self._houd_bij(view.editor)
+            self._na_opslaan()
+            dialoog.accept()
+
+        view.driegesprek_gemaakt.connect(gemaakt)
+        view.ui.aanmakenKnop.setFocus()
+        dialoog.exec()
+
+    def _houd_bij(self, editor: DriegesprekEditor) -> None:
+        self.vensters = [v for v in self.vensters if v.isVisible()] + [editor]
+        editor.opgeslagen.connect(self._na_opslaan)
+
+    def open_huidig(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.melding.setText("Kies eerst een gesprek in de tijdlijn.")
+            return
+        regel: Tijdlijnregel = self.model.record(index.row())
+        self.open_gesprek(regel)
+
+    def open_gesprek(self, regel: Tijdlijnregel) -> None:
+        if regel.soort == GesprekType.TWEEGESPREK.value and self.jongere_id:
+            gesprek = self.services.gesprekken.get(regel.ref_id)
+            if TweegesprekDialog(self.services, self.jongere_id, gesprek, self).exec():
+                self._na_opslaan()
+        elif regel.soort == GesprekType.DRIEGESPREK.value:
+            editor = DriegesprekEditor(self.services, regel.ref_id)
+            editor.resize(1366, 768)
+            editor.show()
+            self._houd_bij(editor)
+        else:
+            self.melding.setText("Dit is een versie van het begeleidingsplan: open die via het plan.")
