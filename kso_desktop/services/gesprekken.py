@@ -527,7 +527,9 @@ class GesprekService:
             "FROM zoek_index z JOIN jongere j ON j.id = z.jongere_id "
             "WHERE zoek_index MATCH :q"
             + (" AND z.jongere_id = :j" if jongere_id else "")
-            + " ORDER BY rank LIMIT :n"
+            # Newest first by rowid (insertion order): FTS5 can stop after the first hits, where ranking
+            # would score every match of a common word (bench/search.py: 100,000 notes).
+            + " ORDER BY z.rowid DESC LIMIT :n"
         )
         with self.ctx.store.read() as s:
             rows = s.execute(text(sql), {"q": query, "j": jongere_id, "n": limiet})
