@@ -380,3 +380,39 @@ def test_show_jongere_switches_to_their_location(qtbot: QtBot, gui_services: Ser
     assert window.show_jongere(daniel)
     assert window.current_locatie_id() == _locatie_id(gui_services, "Het Anker")
     assert window.selected_id() == daniel
+
+
+def test_the_dashboard_shows_an_overdue_driegesprek_and_enter_opens_its_preparation(
+    qtbot: QtBot, gui_services: Services
+):
+    window = _window(qtbot, gui_services)
+    omar = _jongere_id(gui_services, "Omar Al-Sayed")  # his driegesprek is overdue in the demo
+    qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.linksTabs.currentWidget() is window.ui.tabWatMoetEr
+    tabel = window.dashboard.tabel
+    rows = [
+        r
+        for r in range(window.dashboard.model.rowCount())
+        if window.dashboard.model.record(r).jongere_id == omar
+        and window.dashboard.model.record(r).item.kind.value == "driegesprek"
+    ]
+    assert rows, "the overdue driegesprek is on the dashboard"
+    record = window.dashboard.model.record(rows[0])
+    assert record.item.urgentie(gui_services.ctx.today()).label == "Te laat"
+    tabel.setCurrentIndex(window.dashboard.model.index(rows[0], 0))
+    seen: list[str] = []
+
+    def preparation(dialog: QDialog) -> None:
+        try:
+            seen.append(dialog.windowTitle())
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    when_modal(preparation)
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+
+    assert window.selected_id() == omar
+    assert window.dossier.ui.tabs.currentWidget() is window.dossier.ui.tabGesprekken
+    assert seen and "Omar" in seen[0]
