@@ -1,4 +1,8 @@
-"""Dialogs for gesprekken: logging a tweegesprek, and the reason for correcting a definitief one."""
+"""Dialogs for gesprekken: logging a tweegesprek, and the reason for correcting a definitief one.
+
+Typing in a tweegesprek is kept as a herstelpunt (autosave) a moment after each edit, like in the plan
+editor: a crash or power cut loses seconds, and closing with unsaved changes asks what to do with them.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,20 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,12 +47,61 @@ from kso_desktop.gui.forms.ui_tweegesprek_dialog import Ui_TweegesprekDialog
 from kso_desktop.gui.presentation import datum
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.context import AMSTERDAM
+from kso_desktop.services.gesprekken import GesprekHerstelpunt
 from kso_desktop.services.registry import Services
+from kso_desktop.storage.errors import StorageError
 
 _TIJD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: Marks the jongere's own topics in lists, so their influence shows without relying on colour (3.3a).
 VAN_JONGERE = " (van de jongere)"
+#: Typing is kept as a herstelpunt this long after the last edit: a crash loses seconds, not a gesprek.
+AUTOSAVE_MS = 2000
+_HERSTEL_STIJL = "#herstelBanner { background: #ffec99; border: 1px solid #c9a000; border-radius: 4px; }"
+
+
+class HerstelBanner(QFrame):
+    """The yellow 'your unsaved text is back' bar, with a button to throw that text away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("herstelBanner")
+        self.setStyleSheet(_HERSTEL_STIJL)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.tekst = QLabel(self)
+        self.tekst.setWordWrap(True)
+        self.tekst.setAccessibleName("Herstelmelding")
+        self.weggooien = QPushButton("Weggooien", self)
+        self.weggooien.setAutoDefault(False)
+        self.weggooien.setToolTip("De herstelde tekst weggooien en het opgeslagen gesprek tonen")
+        layout.addWidget(self.tekst, 1)
+        layout.addWidget(self.weggooien)
+        self.hide()
+
+    def toon(self, herstel: GesprekHerstelpunt) -> None:
+        self.tekst.setText(
+            f"Niet-opgeslagen tekst van {herstel.opgeslagen_op.astimezone(AMSTERDAM):%H:%M} is hersteld."
+        )
+        self.show()
+
+
+def vraag_bij_sluiten(parent: QWidget, titel: str, tekst: str) -> str:
+    """Ask what to do with unsaved changes: 'opslaan', 'niet' or 'annuleren'."""
+    box = QMessageBox(QMessageBox.Icon.Question, titel, tekst, parent=parent)
+    box.setInformativeText("Opslaan als concept bewaart ze. Niet opslaan gooit ze weg.")
+    opslaan = box.addButton("Opslaan als &concept", QMessageBox.ButtonRole.AcceptRole)
+    niet = box.addButton("&Niet opslaan", QMessageBox.ButtonRole.DestructiveRole)
+    annuleren = box.addButton("Annuleren", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(opslaan)
+    box.setEscapeButton(annuleren)
+    box.exec()
+    gekozen = box.clickedButton()
+    if gekozen is opslaan:
+        return "opslaan"
+    if gekozen is niet:
+        return "niet"
+    return "annuleren"
 
 
 def afspraak_columns(*, met_leefgebied: bool = False) -> list[Column]:
@@ -138,6 +194,24 @@ class AfspraakInvoer(QObject):
 
     def half_ingevuld(self) -> bool:
         return bool(self.wat.text().strip() or self.wanneer.text().strip())
+
+    def momentopname(self) -> list[Afspraak]:
+        """The afspraken with a half-typed one included as far as it can be read (for a herstelpunt)."""
+        afspraken = self.afspraken()
+        wat = self.wat.text().strip()
+        if wat:
+            try:
+                afspraken.append(self.lees())
+            except ValidationError:  # an unreadable date: keep what is to be done
+                afspraken.append(Afspraak(ActieWie(self.wie.currentData()), wat, leefgebied=self.leefgebied))
+        return afspraken
+
+    def bij_wijziging(self, gewijzigd: Callable[[], None]) -> None:
+        """Call ``gewijzigd`` on every edit of the afspraken (for the autosave)."""
+        self.model.modelReset.connect(gewijzigd)
+        self.wat.textEdited.connect(gewijzigd)
+        self.wanneer.textEdited.connect(gewijzigd)
+        self.wie.activated.connect(gewijzigd)
 
     def lees(self) -> Afspraak:
         """The afspraak typed in the row; raises ValidationError naming the field."""
@@ -246,8 +320,15 @@ class TweegesprekDialog(FormDialog):
         self.gesprek = gesprek
         self.saved: Gesprek | None = None
         self._definitief = True
+        self._dirty = False
+        self._laden = True
         self.ui = ui = Ui_TweegesprekDialog()
         ui.setupUi(self)
+        self.herstelBanner = HerstelBanner(self)
+        ui.dialogLayout.insertWidget(0, self.herstelBanner)
+        self.herstelBanner.weggooien.clicked.connect(self.verwerp_herstelpunt)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.bewaar_herstelpunt)
         naam = services.jongeren.get(jongere_id).naam
         self.setWindowTitle(f"Tweegesprek met {naam}")
         box = ui.buttonBox
@@ -290,16 +371,24 @@ class TweegesprekDialog(FormDialog):
         # Ctrl+Enter saves from anywhere: in the notes Enter is a new line.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._definitief_opslaan)
-        nu = services.ctx.now().astimezone(AMSTERDAM)
-        ui.datum.setText(datum(nu.date()))
-        ui.tijd.setText(f"{nu:%H:%M}")
-        ui.woonbegeleider.setText(services.actor.naam)
-        if gesprek is not None:
-            self._laad(gesprek)
+        self._toon_opgeslagen()
+        herstel = (
+            services.gesprekken.herstelpunt(
+                jongere_id, GesprekType.TWEEGESPREK, gesprek.id if gesprek else None
+            )
+            if self.bewerkbaar
+            else None
+        )
+        if herstel is not None:
+            self._vul(herstel.moment, herstel.inhoud, ui.woonbegeleider.text())
+            self.herstelBanner.toon(herstel)
+            self._dirty = True
         if gesprek is not None and gesprek.definitief:
             self._alleen_lezen()
         else:
             ui.onderwerp.setFocus()
+        self._volg_wijzigingen()
+        self._laden = False
         self.resize(max(self.width(), 1040), min(max(self.sizeHint().height(), 620), 720))
 
     # -- building ------------------------------------------------------------------------------
@@ -326,21 +415,147 @@ class TweegesprekDialog(FormDialog):
         else:
             ui.lbl_voortgang.setText("Voortgang op doelen: er zijn geen lopende doelen in het plan.")
 
-    def _laad(self, gesprek: Gesprek) -> None:
-        ui, inhoud = self.ui, gesprek.inhoud
-        moment = gesprek.moment.astimezone(AMSTERDAM)
+    def _toon_opgeslagen(self) -> None:
+        """The stored gesprek on screen, or an empty one for now (also after throwing a herstelpunt away)."""
+        if self.gesprek is not None:
+            self._vul(self.gesprek.moment, self.gesprek.inhoud, self.gesprek.auteur)
+        else:
+            self._vul(self.services.ctx.now(), GesprekInhoud(), self.services.actor.naam)
+
+    def _vul(self, moment_utc: datetime, inhoud: GesprekInhoud, begeleider: str) -> None:
+        ui = self.ui
+        moment = moment_utc.astimezone(AMSTERDAM)
         ui.datum.setText(datum(moment.date()))
         ui.tijd.setText(f"{moment:%H:%M}")
-        ui.woonbegeleider.setText(next((d.naam for d in inhoud.deelnemers if d.naam), gesprek.auteur))
+        ui.woonbegeleider.setText(next((d.naam for d in inhoud.deelnemers if d.naam), begeleider))
+        ui.onderwerp.clear()
+        ui.vanJongere.setChecked(False)
+        ui.onderwerpenLijst.clear()
         for onderwerp in inhoud.onderwerpen:
             onderwerp_item(ui.onderwerpenLijst, onderwerp)
-        for lg in inhoud.leefgebieden:
-            self.leefgebieden[lg].setChecked(True)
+        for lg, box in self.leefgebieden.items():
+            box.setChecked(lg in inhoud.leefgebieden)
         ui.notities.setPlainText(inhoud.notities)
+        ui.afspraakWat.clear()
+        ui.afspraakWanneer.clear()
         self.afspraken.zet(list(inhoud.afspraken))
-        for v in inhoud.voortgang:
-            if v.doel_id in self.voortgang:
-                self.voortgang[v.doel_id][1].setText(v.tekst)
+        teksten = {v.doel_id: v.tekst for v in inhoud.voortgang}
+        for doel_id, (_doel, edit) in self.voortgang.items():
+            edit.setText(teksten.get(doel_id, ""))
+
+    # -- herstelpunten (autosave) ----------------------------------------------------------------
+    @property
+    def bewerkbaar(self) -> bool:
+        """A new gesprek or a concept: only those are autosaved (a definitief one is read-only)."""
+        return self.gesprek is None or not self.gesprek.definitief
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _volg_wijzigingen(self) -> None:
+        ui = self.ui
+        for edit in (ui.datum, ui.tijd, ui.woonbegeleider, ui.onderwerp):
+            edit.textEdited.connect(self._gewijzigd)
+        ui.notities.textChanged.connect(self._gewijzigd)
+        ui.vanJongere.toggled.connect(self._gewijzigd)
+        for box in self.leefgebieden.values():
+            box.toggled.connect(self._gewijzigd)
+        lijst = ui.onderwerpenLijst.model()
+        lijst.rowsInserted.connect(self._gewijzigd)
+        lijst.rowsRemoved.connect(self._gewijzigd)
+        self.afspraken.bij_wijziging(self._gewijzigd)
+        for _doel, edit in self.voortgang.values():
+            edit.textEdited.connect(self._gewijzigd)
+
+    def _gewijzigd(self, *_args: object) -> None:
+        if self._laden or not self.bewerkbaar:
+            return
+        self._dirty = True
+        self._autosave.start()  # restarts: the herstelpunt is written once typing pauses
+
+    def _momentopname(self) -> GesprekInhoud:
+        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+        ui = self.ui
+        onderwerpen = onderwerpen_van(ui.onderwerpenLijst)
+        if ui.onderwerp.text().strip():
+            onderwerpen += (Onderwerp(ui.onderwerp.text().strip(), ui.vanJongere.isChecked()),)
+        return GesprekInhoud(
+            deelnemers=(
+                Deelnemer(DeelnemerRol.JONGERE, ""),
+                Deelnemer(DeelnemerRol.WOONBEGELEIDER, ui.woonbegeleider.text()),
+            ),
+            onderwerpen=onderwerpen,
+            leefgebieden=tuple(lg for lg, box in self.leefgebieden.items() if box.isChecked()),
+            notities=ui.notities.toPlainText(),
+            afspraken=tuple(self.afspraken.momentopname()),
+            voortgang=tuple(
+                DoelVoortgang(doel.id, doel.titel, edit.text())
+                for doel, edit in self.voortgang.values()
+                if edit.text().strip()
+            ),
+        )
+
+    def bewaar_herstelpunt(self) -> None:
+        """Keep the typing so far (not a save: no log entry, nothing synced)."""
+        self._autosave.stop()
+        if not self._dirty or not self.bewerkbaar:
+            return
+        moment = moment_uit(self.ui.datum, self.ui.tijd, [])
+        if moment is None:  # a date being typed: keep the text with the last known moment
+            moment = self.gesprek.moment if self.gesprek else self.services.ctx.now()
+        try:
+            self.services.gesprekken.bewaar_herstelpunt(
+                self.jongere_id,
+                GesprekType.TWEEGESPREK,
+                moment,
+                self._momentopname(),
+                gesprek_id=self.gesprek.id if self.gesprek else None,
+            )
+        except (ValidationError, StorageError):
+            return  # not fatal: the text is still on screen, and saving will say what is wrong
+
+    def verwerp_herstelpunt(self) -> None:
+        """Throw the restored text away and show the stored gesprek (or an empty one) again."""
+        self._autosave.stop()
+        self.services.gesprekken.verwerp_herstelpunt(
+            self.jongere_id, GesprekType.TWEEGESPREK, self.gesprek.id if self.gesprek else None
+        )
+        self._laden = True
+        try:
+            self._toon_opgeslagen()
+        finally:
+            self._laden = False
+        self._dirty = False
+        self.herstelBanner.hide()
+        self.ui.onderwerp.setFocus()
+
+    def accept(self) -> None:
+        self._autosave.stop()
+        self._dirty = False  # saved: the service dropped the herstelpunt in the same step
+        super().accept()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or closing: unsaved changes are never thrown away without asking."""
+        if self._dirty and self.bewerkbaar and self.isVisible():
+            self._autosave.stop()
+            keuze = vraag_bij_sluiten(
+                self,
+                "Tweegesprek sluiten",
+                "Dit tweegesprek heeft wijzigingen die nog niet zijn opgeslagen.",
+            )
+            if keuze == "opslaan":
+                self.opslaan_als_concept()  # closes the dialog when the save succeeds
+                return
+            if keuze == "annuleren":
+                self._autosave.start()
+                return
+            self.services.gesprekken.verwerp_herstelpunt(
+                self.jongere_id, GesprekType.TWEEGESPREK, self.gesprek.id if self.gesprek else None
+            )
+            self._dirty = False
+        self._autosave.stop()
+        super().reject()
 
     def _alleen_lezen(self) -> None:
         ui = self.ui

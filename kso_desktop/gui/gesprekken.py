@@ -1,12 +1,16 @@
-"""Gesprekken in the GUI: the dossier's timeline, preparing a driegesprek, and the driegesprek editor."""
+"""Gesprekken in the GUI: the dossier's timeline, preparing a driegesprek, and the driegesprek editor.
+
+Typing in a driegesprek is kept as a herstelpunt (autosave), as in the tweegesprek dialog and the plan.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,17 +44,20 @@ from kso_desktop.gui.dialogs import FOUT_STIJL, _dutch_buttons, _fill_combo
 from kso_desktop.gui.forms.ui_driegesprek_editor import Ui_DriegesprekEditor
 from kso_desktop.gui.forms.ui_voorbereiding_view import Ui_VoorbereidingView
 from kso_desktop.gui.gesprek_dialogs import (
+    AUTOSAVE_MS,
     AfspraakInvoer,
+    HerstelBanner,
     RedenDialog,
     TweegesprekDialog,
     fit,
     is_enter,
     onderwerp_item,
+    vraag_bij_sluiten,
 )
 from kso_desktop.gui.presentation import datum, tijd
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.context import AMSTERDAM
-from kso_desktop.services.gesprekken import Tijdlijnregel
+from kso_desktop.services.gesprekken import GesprekHerstelpunt, Tijdlijnregel
 from kso_desktop.services.registry import Services
 from kso_desktop.storage.errors import StorageError
 
@@ -279,8 +286,15 @@ class DriegesprekEditor(QMainWindow):
         self.jongere = services.jongeren.get(self.gesprek.jongere_id)
         self.resultaat = ""
         self._corrigerend = False
+        self._dirty = False
+        self._laden = True
         self.ui = ui = Ui_DriegesprekEditor()
         ui.setupUi(self)
+        self.herstelBanner = HerstelBanner(ui.central)
+        ui.centralLayout.insertWidget(0, self.herstelBanner)
+        self.herstelBanner.weggooien.clicked.connect(self.verwerp_herstelpunt)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.bewaar_herstelpunt)
         self.setWindowTitle(f"Driegesprek – {self.jongere.naam}")
         ui.naamLabel.setText(f"Driegesprek met {self.jongere.naam}")
         _vet(ui.naamLabel)
@@ -301,10 +315,25 @@ class DriegesprekEditor(QMainWindow):
         ui.actionCorrectie.triggered.connect(self.correctie)
         ui.actionSluiten.triggered.connect(self.close)
         self.tabs: dict[Leefgebied, LeefgebiedTab] = {}
-        self._laad(self.gesprek)
+        herstel = (
+            services.gesprekken.herstelpunt(self.gesprek.jongere_id, GesprekType.DRIEGESPREK, gesprek_id)
+            if not self.gesprek.definitief
+            else None
+        )
+        self._laad(dataclasses.replace(self.gesprek, inhoud=herstel.inhoud) if herstel else self.gesprek)
+        if herstel is not None:
+            self.herstelBanner.toon(herstel)
+            self._dirty = True
         self._toon_status()
         ui.verslag.setMinimumHeight(160)
         (ui.deelnemersView if not self.gesprek.definitief else ui.verslag).setFocus()
+        for signaal in (
+            self.deelnemers.modelReset,
+            ui.voorbereiding.textChanged,
+            ui.verslag.textChanged,
+        ):
+            signaal.connect(self._gewijzigd)
+        self._laden = False
 
     # -- loading -------------------------------------------------------------------------------
     def _laad(self, gesprek: Gesprek) -> None:
@@ -345,6 +374,8 @@ class DriegesprekEditor(QMainWindow):
             tab = LeefgebiedTab(lg, self._melding, ui.leefgebiedTabs)
             self.tabs[lg] = tab
             ui.leefgebiedTabs.addTab(tab, lg.label)
+            tab.evaluatie.textChanged.connect(self._gewijzigd)
+            tab.invoer.bij_wijziging(self._gewijzigd)
         for b in inhoud.besprekingen:
             self.tabs[b.leefgebied].evaluatie.setPlainText(b.evaluatie)
         eerste = leefgebieden[0]
@@ -389,6 +420,95 @@ class DriegesprekEditor(QMainWindow):
     def _banner(self, tekst: str) -> None:
         self.ui.bannerLabel.setText(tekst)
         self.ui.bannerLabel.setVisible(bool(tekst))
+
+    # -- herstelpunten (autosave) ----------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _zet_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        if not dirty:
+            self._autosave.stop()
+            self.herstelBanner.hide()
+
+    def _gewijzigd(self, *_args: object) -> None:
+        # A definitief verslag is never autosaved, not even while a correction is being typed.
+        if self._laden or self.gesprek.definitief:
+            return
+        self._dirty = True
+        self._autosave.start()  # restarts: the herstelpunt is written once typing pauses
+
+    def _momentopname(self) -> GesprekInhoud:
+        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+        ui = self.ui
+        afspraken: list[Afspraak] = []
+        for tab in self.tabs.values():
+            afspraken += tab.invoer.momentopname()
+        return self.gesprek.inhoud.met(
+            deelnemers=tuple(self.deelnemers.records()),
+            leefgebieden=tuple(self.tabs),
+            voorbereiding=ui.voorbereiding.toPlainText(),
+            besprekingen=tuple(
+                LeefgebiedBespreking(lg, tab.evaluatie.toPlainText()) for lg, tab in self.tabs.items()
+            ),
+            afspraken=tuple(afspraken),
+            verslag=ui.verslag.toPlainText(),
+        )
+
+    def bewaar_herstelpunt(self) -> None:
+        """Keep the typing so far (not a save: no log entry, nothing synced)."""
+        self._autosave.stop()
+        g = self.gesprek
+        if not self._dirty or g.definitief:
+            return
+        try:
+            self.services.gesprekken.bewaar_herstelpunt(
+                g.jongere_id, GesprekType.DRIEGESPREK, g.moment, self._momentopname(), gesprek_id=g.id
+            )
+        except (ValidationError, StorageError) as exc:
+            # Not fatal: the text is still on screen, and Opslaan will say what is wrong.
+            self.statusBar().showMessage(f"Herstelpunt kon niet worden bewaard: {exc}")
+            return
+        moment = self.services.ctx.now().astimezone(AMSTERDAM)
+        self.statusBar().showMessage(f"Herstelpunt bewaard om {moment:%H:%M:%S}")
+
+    def verwerp_herstelpunt(self) -> None:
+        """Throw the restored text away and show the stored concept again."""
+        self._autosave.stop()
+        g = self.gesprek
+        self.services.gesprekken.verwerp_herstelpunt(g.jongere_id, GesprekType.DRIEGESPREK, g.id)
+        self._laden = True
+        try:
+            self._laad(g)
+            self._toon_status()
+        finally:
+            self._laden = False
+        self._zet_dirty(False)
+        self.ui.deelnemersView.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and not self.gesprek.definitief:
+            self._autosave.stop()
+            keuze = vraag_bij_sluiten(
+                self,
+                "Driegesprek sluiten",
+                f"Het driegesprek met {self.jongere.naam} heeft wijzigingen die nog niet zijn opgeslagen.",
+            )
+            if keuze == "opslaan":
+                if not self.opslaan():
+                    event.ignore()
+                    return
+            elif keuze == "niet":
+                g = self.gesprek
+                self.services.gesprekken.verwerp_herstelpunt(g.jongere_id, GesprekType.DRIEGESPREK, g.id)
+                self._zet_dirty(False)
+            else:
+                self._autosave.start()
+                event.ignore()
+                return
+        self._autosave.stop()
+        super().closeEvent(event)
 
     # -- participants --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -487,6 +607,7 @@ class DriegesprekEditor(QMainWindow):
 
         if not self._probeer(doe):
             return False
+        self._zet_dirty(False)
         self.statusBar().showMessage("Opgeslagen als concept.", 5000)
         self.opgeslagen.emit()
         return True
@@ -516,6 +637,7 @@ class DriegesprekEditor(QMainWindow):
 
         if not self._probeer(doe):
             return
+        self._zet_dirty(False)
         self._banner(self.resultaat)
         self._toon_status()
         self.ui.verslag.setFocus()
@@ -544,6 +666,7 @@ class DriegesprekEditor(QMainWindow):
         if RedenDialog(uitvoeren, self).exec() != QDialog.DialogCode.Accepted:
             return
         self._corrigerend = False
+        self._zet_dirty(False)
         self.resultaat = "De correctie is opgeslagen als nieuwe versie; de vorige versie blijft bewaard."
         self._banner(self.resultaat)
         self._toon_status()
@@ -752,6 +875,18 @@ class GesprekkenTab(QWidget):
     def _houd_bij(self, editor: DriegesprekEditor) -> None:
         self.vensters = [v for v in self.vensters if v.isVisible()] + [editor]
         editor.opgeslagen.connect(self._na_opslaan)
+
+    def open_herstelpunt(self, herstel: GesprekHerstelpunt) -> None:
+        """Open the gesprek whose unsaved text was kept (its window shows the text and the banner)."""
+        if herstel.soort == GesprekType.DRIEGESPREK and herstel.gesprek_id is not None:
+            editor = DriegesprekEditor(self.services, herstel.gesprek_id)
+            editor.resize(1366, 768)
+            editor.show()
+            self._houd_bij(editor)
+            return
+        gesprek = self.services.gesprekken.get(herstel.gesprek_id) if herstel.gesprek_id else None
+        if TweegesprekDialog(self.services, herstel.jongere_id, gesprek, self).exec():
+            self._na_opslaan()
 
     def open_huidig(self) -> None:
         index = self.view.currentIndex()

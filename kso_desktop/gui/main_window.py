@@ -254,22 +254,49 @@ class MainWindow(QMainWindow):
 
     # -- plans ---------------------------------------------------------------
     def show_recovered_work(self) -> None:
-        """After a crash or power cut: say that unsaved plan edits were kept, and offer to open them."""
-        herstelpunten = self.services.plannen.herstelpunten()
-        self._recovered = herstelpunten[0].jongere_id if herstelpunten else None
-        self.ui.herstelBanner.setVisible(bool(herstelpunten))
-        if herstelpunten:
-            h = herstelpunten[0]
-            meer = f" (en nog {len(herstelpunten) - 1} plan(nen))" if len(herstelpunten) > 1 else ""
+        """After a crash or power cut: say that unsaved plan or gesprek edits were kept, and offer them."""
+        plannen = self.services.plannen.herstelpunten()
+        gesprekken = self.services.gesprekken.herstelpunten()
+        nieuwste_gesprek = gesprekken[0] if gesprekken else None
+        if nieuwste_gesprek and plannen and plannen[0].opgeslagen_op > nieuwste_gesprek.opgeslagen_op:
+            nieuwste_gesprek = None  # the newest kept work is a plan: that one is offered
+        self._recovered_gesprek = nieuwste_gesprek
+        self._recovered = (
+            nieuwste_gesprek.jongere_id
+            if nieuwste_gesprek is not None
+            else (plannen[0].jongere_id if plannen else None)
+        )
+        aantal = len(plannen) + len(gesprekken)
+        self.ui.herstelBanner.setVisible(aantal > 0)
+        if not aantal:
+            return
+        if nieuwste_gesprek is not None:
+            g = nieuwste_gesprek
+            meer = f" (en nog {aantal - 1} ander(e) gesprek(ken) of plan(nen))" if aantal > 1 else ""
+            self.ui.herstelTekst.setText(
+                f"Niet-opgeslagen tekst in een {g.soort.label.lower()} met {g.jongere_naam}{meer} van "
+                f"{tijd(g.opgeslagen_op)} is bewaard gebleven. Open het gesprek om het op te slaan."
+            )
+        else:
+            h = plannen[0]
+            meer = f" (en nog {aantal - 1} plan(nen) of gesprek(ken))" if aantal > 1 else ""
             self.ui.herstelTekst.setText(
                 f"Niet-opgeslagen wijzigingen in het begeleidingsplan van {h.jongere_naam}{meer} van "
                 f"{tijd(h.opgeslagen_op)} zijn bewaard gebleven. Open het plan om ze op te slaan."
             )
 
     def _open_recovered_plan(self) -> None:
-        if self._recovered is not None:
-            self.show_jongere(self._recovered)
+        """Open the kept work the banner names: the plan editor, or the gesprek in the Gesprekken tab."""
+        if self._recovered is None:
+            return
+        herstel = self._recovered_gesprek
+        self.show_jongere(self._recovered)
+        if herstel is None:
             self.open_plan(self._recovered)
+            return
+        self.dossier.ui.tabs.setCurrentWidget(self.dossier.ui.tabGesprekken)
+        self.gesprekken.open_herstelpunt(herstel)
+        self.show_recovered_work()
 
     def open_plan(self, jongere_id: str | None = None) -> None:
         """Open (or bring forward) the plan editor of a jongere; each plan has one window."""

@@ -2,6 +2,8 @@
 
 A definitief gesprek is final: a correction is a new version that replaces it and points to it. Every write
 lands in the audit trail and the outbox, and keeps the full-text index (FTS5) in step in the same unit.
+Typing in a gesprek is kept as a herstelpunt (autosave), like in the plan editor: never audited or synced,
+and dropped by the save that makes it unnecessary.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import ColumnElement, delete, select, text
 from sqlalchemy.orm import Session
 
 from kso_desktop.domain.entities import Wijziging
@@ -91,7 +93,8 @@ class Voorbereiding:
         onderwerpen = [Onderwerp(t, van_jongere=True) for t in self.onderwerpen_jongere]
         onderwerpen += [Onderwerp(f"Afspraak: {a.wat} ({a.wie.label})") for _d, a in self.open_afspraken]
         onderwerpen += [Onderwerp(f"Mijlpaal: {t}") for t in self.mijlpalen]
-        leefgebieden = tuple(dict.fromkeys(d.leefgebied for d in self.doelen)) or tuple(Leefgebied)
+        # Norm 1.2: the driegesprek covers all six leefgebieden; those with running goals come first.
+        leefgebieden = tuple(dict.fromkeys([*(d.leefgebied for d in self.doelen), *Leefgebied]))
         return GesprekInhoud(
             onderwerpen=tuple(onderwerpen),
             leefgebieden=leefgebieden,
@@ -108,6 +111,19 @@ class Overdrachtnotitie:
     tekst: str
     auteur: str
     geschreven_op: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class GesprekHerstelpunt:
+    """Unsaved typing in a gesprek of this medewerker on this device (``gesprek_id`` None: a new one)."""
+
+    jongere_id: str
+    jongere_naam: str
+    soort: GesprekType
+    gesprek_id: str | None
+    moment: datetime
+    inhoud: GesprekInhoud
+    opgeslagen_op: datetime
 
 
 def _to_gesprek(row: m.Gesprek, namen: dict[str, str]) -> Gesprek:
@@ -135,6 +151,10 @@ class GesprekService:
     def __init__(self, ctx: Context, plannen: PlanService) -> None:
         self.ctx = ctx
         self.plannen = plannen
+
+    @property
+    def _editor(self) -> str:
+        return f"{self.ctx.actor.medewerker_id or 'systeem'}@{self.ctx.actor.device_id}"
 
     def _namen(self, s: Session) -> dict[str, str]:
         return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
@@ -228,14 +248,18 @@ class GesprekService:
                     inhoud=gesprek_to_json(inhoud),
                 )
                 save_new(s, self.ctx, row, jongere_id=jongere_id)
+                self._drop_herstelpunt(s, jongere_id, soort, None)
             else:
                 row = get_or_raise(s, m.Gesprek, gesprek_id, "Gesprek")
                 if row.status == GesprekStatus.DEFINITIEF.value:
                     raise ValidationError([problem(Code.GESPREK_DEFINITIEF)])
                 before = gesprek_from_json(row.inhoud)
+                oude_soort = GesprekType(row.soort)
                 row.soort, row.moment, row.status = soort.value, moment, status.value
                 row.inhoud = gesprek_to_json(inhoud)
                 self._record_change(s, row, before, inhoud, "definitief" if definitief else "gewijzigd")
+                self._drop_herstelpunt(s, row.jongere_id, oude_soort, gesprek_id)
+                self._drop_herstelpunt(s, row.jongere_id, soort, gesprek_id)
             self._index(s, row)
             return _to_gesprek(row, self._namen(s))
 
@@ -312,7 +336,109 @@ class GesprekService:
             )
             self._index(s, oud)
             self._index(s, nieuw)
+            self._drop_herstelpunt(s, oud.jongere_id, soort, oud.id)
             return _to_gesprek(nieuw, self._namen(s))
+
+    # -- herstelpunten (autosave) -------------------------------------------
+    def _herstel_filter(
+        self, jongere_id: str, soort: GesprekType, gesprek_id: str | None
+    ) -> list[ColumnElement[bool]]:
+        """This editor's herstelpunt of one gesprek; NULL (a new gesprek) is matched with IS NULL."""
+        h = m.GesprekHerstelpunt
+        return [
+            h.editor == self._editor,
+            h.jongere_id == jongere_id,
+            h.soort == soort.value,
+            h.gesprek_id.is_(None) if gesprek_id is None else h.gesprek_id == gesprek_id,
+        ]
+
+    def bewaar_herstelpunt(
+        self,
+        jongere_id: str,
+        soort: GesprekType,
+        moment: datetime,
+        inhoud: GesprekInhoud,
+        *,
+        gesprek_id: str | None = None,
+    ) -> None:
+        """Keep what is being typed, so a crash or power cut loses seconds. Not audited, not synced.
+
+        The content is kept as typed (not checked): checking is for saving.
+        """
+        if moment.tzinfo is None:
+            raise ValueError("moment must be timezone-aware")
+        data = gesprek_to_json(inhoud)
+        with self.ctx.store.write() as s:
+            get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            if gesprek_id is not None:
+                gesprek = get_or_raise(s, m.Gesprek, gesprek_id, "Gesprek")
+                if gesprek.status == GesprekStatus.DEFINITIEF.value:
+                    raise ValidationError([problem(Code.GESPREK_DEFINITIEF)])
+            found = s.scalars(
+                select(m.GesprekHerstelpunt)
+                .where(*self._herstel_filter(jongere_id, soort, gesprek_id))
+                .order_by(m.GesprekHerstelpunt.id)
+            ).all()
+            for extra in found[1:]:  # NULLs are distinct in UNIQUE: never let two pile up
+                s.delete(extra)
+            if not found:
+                s.add(
+                    m.GesprekHerstelpunt(
+                        editor=self._editor,
+                        jongere_id=jongere_id,
+                        soort=soort.value,
+                        gesprek_id=gesprek_id,
+                        moment=moment,
+                        inhoud=data,
+                        opgeslagen_op=self.ctx.now(),
+                    )
+                )
+            else:
+                h = found[0]
+                h.moment, h.inhoud, h.opgeslagen_op = moment, data, self.ctx.now()
+
+    def herstelpunt(
+        self, jongere_id: str, soort: GesprekType, gesprek_id: str | None = None
+    ) -> GesprekHerstelpunt | None:
+        """Unsaved typing of this medewerker on this device in this gesprek (None: a new one), if any."""
+        found = [
+            h
+            for h in self.herstelpunten()
+            if h.jongere_id == jongere_id and h.soort == soort and h.gesprek_id == gesprek_id
+        ]
+        return found[0] if found else None
+
+    def herstelpunten(self) -> list[GesprekHerstelpunt]:
+        """Every unsaved gesprek this medewerker left on this device, newest first (shown after a crash)."""
+        h = m.GesprekHerstelpunt
+        with self.ctx.store.read() as s:
+            rows = s.execute(
+                select(h, m.Jongere.voornaam, m.Jongere.achternaam)
+                .join(m.Jongere, m.Jongere.id == h.jongere_id)
+                .where(h.editor == self._editor)
+                .order_by(h.opgeslagen_op.desc(), h.id.desc())
+            )
+            return [
+                GesprekHerstelpunt(
+                    r.jongere_id,
+                    f"{voor} {achter}",
+                    GesprekType(r.soort),
+                    r.gesprek_id,
+                    r.moment,
+                    gesprek_from_json(r.inhoud),
+                    r.opgeslagen_op,
+                )
+                for r, voor, achter in rows
+            ]
+
+    def verwerp_herstelpunt(self, jongere_id: str, soort: GesprekType, gesprek_id: str | None = None) -> None:
+        with self.ctx.store.write() as s:
+            self._drop_herstelpunt(s, jongere_id, soort, gesprek_id)
+
+    def _drop_herstelpunt(
+        self, s: Session, jongere_id: str, soort: GesprekType, gesprek_id: str | None
+    ) -> None:
+        s.execute(delete(m.GesprekHerstelpunt).where(*self._herstel_filter(jongere_id, soort, gesprek_id)))
 
     # -- driegesprek ---------------------------------------------------------
     def voorbereiding(self, jongere_id: str) -> Voorbereiding:

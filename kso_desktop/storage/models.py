@@ -170,6 +170,28 @@ class PlanHerstelpunt(Base):
     opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class GesprekHerstelpunt(Base):
+    """Autosaved typing in a gesprek (new or concept), so a crash loses seconds. Local only, not synced.
+
+    ``gesprek_id`` is None for a gesprek that was never saved. SQLite treats NULLs as distinct in a
+    UNIQUE constraint, so "one per editor, jongere, soort and gesprek (or new)" is kept by the service.
+    """
+
+    __tablename__ = "gesprek_herstelpunt"
+    __table_args__ = (
+        UniqueConstraint("editor", "jongere_id", "soort", "gesprek_id", name="uq_gesprek_herstelpunt_editor"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    editor: Mapped[str] = mapped_column(String(80))  # medewerker id (or the system actor) + device
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"))
+    soort: Mapped[str] = mapped_column(String(16))
+    gesprek_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    moment: Mapped[datetime]
+    inhoud: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Gesprek(SyncMixin, Base):
     """A tweegesprek or driegesprek as a document; a correction is a new row pointing to the old one."""
 

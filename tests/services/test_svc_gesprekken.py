@@ -422,7 +422,9 @@ def test_maak_driegesprek_fills_in_participants_and_agenda(services: Services) -
     onderwerpen = [(o.tekst, o.van_jongere) for o in concept.inhoud.onderwerpen]
     assert onderwerpen[0] == ("Heimwee", True)
     assert ("Afspraak: Oom bellen (Jongere)", False) in onderwerpen
-    assert set(concept.inhoud.leefgebieden) == {Leefgebied.FINANCIEN, Leefgebied.WONEN}
+    # Norm 1.2: all six leefgebieden are on the agenda, those with running goals first.
+    assert set(concept.inhoud.leefgebieden) == set(Leefgebied)
+    assert set(concept.inhoud.leefgebieden[:2]) == {Leefgebied.FINANCIEN, Leefgebied.WONEN}
     assert [b.leefgebied for b in concept.inhoud.besprekingen] == list(concept.inhoud.leefgebieden)
     assert services.gesprekken.get(concept.id).inhoud == concept.inhoud  # stored as shown
 
