@@ -262,7 +262,9 @@ def onderwerp_item(lijst: QListWidget, onderwerp: Onderwerp) -> QListWidgetItem:
 
 
 def onderwerpen_van(lijst: QListWidget) -> tuple[Onderwerp, ...]:
-    return tuple(lijst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lijst.count()))
+    """The topics in a list (a hint line such as "no topics yet" carries no topic and is skipped)."""
+    items = (lijst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lijst.count()))
+    return tuple(o for o in items if isinstance(o, Onderwerp))
 
 
 class RedenDialog(FormDialog):

@@ -37,6 +37,7 @@ from kso_desktop.domain.gesprek import (
     Gesprek,
     GesprekInhoud,
     LeefgebiedBespreking,
+    Onderwerp,
 )
 from kso_desktop.domain.plan import Doel
 from kso_desktop.domain.validation import Problem, ValidationError
@@ -52,6 +53,7 @@ from kso_desktop.gui.gesprek_dialogs import (
     fit,
     is_enter,
     onderwerp_item,
+    onderwerpen_van,
     vraag_bij_sluiten,
 )
 from kso_desktop.gui.presentation import datum, tijd
@@ -333,6 +335,9 @@ class DriegesprekEditor(QMainWindow):
             ui.verslag.textChanged,
         ):
             signaal.connect(self._gewijzigd)
+        # The jongere may bring up topics during the driegesprek too (Norm 1.2a, 3.3a).
+        ui.nieuwOnderwerp.returnPressed.connect(self.onderwerp_toevoegen)
+        ui.onderwerpToevoegenKnop.clicked.connect(self.onderwerp_toevoegen)
         self._laden = False
 
     # -- loading -------------------------------------------------------------------------------
@@ -401,6 +406,9 @@ class DriegesprekEditor(QMainWindow):
             ui.deelnemerNaam,
             ui.deelnemerToevoegenKnop,
             ui.deelnemerVerwijderenKnop,
+            ui.nieuwOnderwerp,
+            ui.nieuwVanJongere,
+            ui.onderwerpToevoegenKnop,
         ):
             widget.setEnabled(not alleen_lezen)
         for tab in self.tabs.values():
@@ -447,6 +455,7 @@ class DriegesprekEditor(QMainWindow):
             afspraken += tab.invoer.momentopname()
         return self.gesprek.inhoud.met(
             deelnemers=tuple(self.deelnemers.records()),
+            onderwerpen=onderwerpen_van(ui.onderwerpenLijst),
             leefgebieden=tuple(self.tabs),
             voorbereiding=ui.voorbereiding.toPlainText(),
             besprekingen=tuple(
@@ -565,6 +574,18 @@ class DriegesprekEditor(QMainWindow):
         self._melding(list(problems), focus)
 
     # -- saving --------------------------------------------------------------------------------
+    def onderwerp_toevoegen(self) -> None:
+        ui = self.ui
+        tekst = ui.nieuwOnderwerp.text().strip()
+        if not tekst:
+            return
+        for i in reversed(range(ui.onderwerpenLijst.count())):  # the "no topics yet" line goes
+            if ui.onderwerpenLijst.item(i).data(Qt.ItemDataRole.UserRole) is None:
+                ui.onderwerpenLijst.takeItem(i)
+        onderwerp_item(ui.onderwerpenLijst, Onderwerp(tekst, ui.nieuwVanJongere.isChecked()))
+        ui.nieuwOnderwerp.clear()
+        self._gewijzigd()
+
     def inhoud(self) -> GesprekInhoud:
         """What is on screen; raises ValidationError for a half-typed afspraak that cannot be read."""
         ui = self.ui
@@ -573,6 +594,7 @@ class DriegesprekEditor(QMainWindow):
             afspraken += tab.afspraken()
         return self.gesprek.inhoud.met(
             deelnemers=tuple(self.deelnemers.records()),
+            onderwerpen=onderwerpen_van(ui.onderwerpenLijst),
             leefgebieden=tuple(self.tabs),
             voorbereiding=ui.voorbereiding.toPlainText(),
             besprekingen=tuple(

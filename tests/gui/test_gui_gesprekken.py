@@ -321,3 +321,17 @@ def test_models_pass_qtmodeltester(qtmodeltester: ModelTester, gui_services: Ser
         qtmodeltester.check(model)
     for w in (view, tab, dialog):
         w.deleteLater()
+
+
+def test_the_jongere_adds_a_topic_during_the_driegesprek(
+    qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
+):
+    editor = _editor(qtbot, gui_services, "Karim Darwish", vensters)
+    ui = editor.ui
+    ui.nieuwOnderwerp.setFocus()
+    qtbot.keyClicks(ui.nieuwOnderwerp, "Rijbewijs halen")
+    qtbot.keyClick(ui.nieuwOnderwerp, Qt.Key.Key_Return)  # Enter adds the topic, it does not save
+    assert ui.nieuwOnderwerp.text() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = gui_services.gesprekken.get(editor.gesprek.id).inhoud.onderwerpen
+    assert ("Rijbewijs halen", True) in [(o.tekst, o.van_jongere) for o in stored]

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_DriegesprekEditor(object):
     def setupUi(self, DriegesprekEditor):
@@ -137,6 +137,28 @@ class Ui_DriegesprekEditor(object):
 
         self.links.addWidget(self.onderwerpenLijst)
 
+        self.nieuwOnderwerpRij = QHBoxLayout()
+        self.nieuwOnderwerpRij.setObjectName(u"nieuwOnderwerpRij")
+        self.nieuwOnderwerp = QLineEdit(self.central)
+        self.nieuwOnderwerp.setObjectName(u"nieuwOnderwerp")
+
+        self.nieuwOnderwerpRij.addWidget(self.nieuwOnderwerp)
+
+        self.nieuwVanJongere = QCheckBox(self.central)
+        self.nieuwVanJongere.setObjectName(u"nieuwVanJongere")
+        self.nieuwVanJongere.setChecked(True)
+
+        self.nieuwOnderwerpRij.addWidget(self.nieuwVanJongere)
+
+        self.onderwerpToevoegenKnop = QPushButton(self.central)
+        self.onderwerpToevoegenKnop.setObjectName(u"onderwerpToevoegenKnop")
+        self.onderwerpToevoegenKnop.setAutoDefault(False)
+
+        self.nieuwOnderwerpRij.addWidget(self.onderwerpToevoegenKnop)
+
+
+        self.links.addLayout(self.nieuwOnderwerpRij)
+
         self.lbl_voorbereiding = QLabel(self.central)
         self.lbl_voorbereiding.setObjectName(u"lbl_voorbereiding")
 
@@ -207,7 +229,10 @@ class Ui_DriegesprekEditor(object):
         QWidget.setTabOrder(self.deelnemerNaam, self.deelnemerToevoegenKnop)
         QWidget.setTabOrder(self.deelnemerToevoegenKnop, self.deelnemerVerwijderenKnop)
         QWidget.setTabOrder(self.deelnemerVerwijderenKnop, self.onderwerpenLijst)
-        QWidget.setTabOrder(self.onderwerpenLijst, self.voorbereiding)
+        QWidget.setTabOrder(self.onderwerpenLijst, self.nieuwOnderwerp)
+        QWidget.setTabOrder(self.nieuwOnderwerp, self.nieuwVanJongere)
+        QWidget.setTabOrder(self.nieuwVanJongere, self.onderwerpToevoegenKnop)
+        QWidget.setTabOrder(self.onderwerpToevoegenKnop, self.voorbereiding)
         QWidget.setTabOrder(self.voorbereiding, self.leefgebiedTabs)
         QWidget.setTabOrder(self.leefgebiedTabs, self.verslag)
 
@@ -281,6 +306,15 @@ class Ui_DriegesprekEditor(object):
 #if QT_CONFIG(accessibility)
         self.onderwerpenLijst.setAccessibleName(QCoreApplication.translate("DriegesprekEditor", u"Agenda", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.nieuwOnderwerp.setAccessibleName(QCoreApplication.translate("DriegesprekEditor", u"Nieuw onderwerp voor de agenda", None))
+#endif // QT_CONFIG(accessibility)
+        self.nieuwOnderwerp.setPlaceholderText(QCoreApplication.translate("DriegesprekEditor", u"onderwerp toevoegen, Enter voegt toe", None))
+        self.nieuwVanJongere.setText(QCoreApplication.translate("DriegesprekEditor", u"van de jongere", None))
+#if QT_CONFIG(accessibility)
+        self.nieuwVanJongere.setAccessibleName(QCoreApplication.translate("DriegesprekEditor", u"Onderwerp van de jongere", None))
+#endif // QT_CONFIG(accessibility)
+        self.onderwerpToevoegenKnop.setText(QCoreApplication.translate("DriegesprekEditor", u"Toevoegen", None))
         self.lbl_voorbereiding.setText(QCoreApplication.translate("DriegesprekEditor", u"Voorbereiding van de &jongere (in eigen woorden):", None))
 #if QT_CONFIG(accessibility)
         self.voorbereiding.setAccessibleName(QCoreApplication.translate("DriegesprekEditor", u"Voorbereiding van de jongere", None))
