@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.dossier.vastleggen_gevraagd.connect(self.record_event)
         self.dossier.plan_gevraagd.connect(self.open_plan)
         self.dashboard.openen.connect(self._open_due)
+        self._dashboard_stale = True
+        ui.linksTabs.currentChanged.connect(self._left_tab_changed)
         self.overdracht.ongelezen.connect(self._show_unread)
         self.gesprekken.gewijzigd.connect(self.refresh)
         self.dossier.getoond.connect(lambda jongere_id: self.gesprekken.toon(jongere_id or None))
@@ -171,7 +173,10 @@ class MainWindow(QMainWindow):
             f"wijzigingen op naam van {self.services.actor.naam}"
         )
         locatie_id = self.current_locatie_id()
-        self.dashboard.toon(locatie_id)
+        if self.ui.linksTabs.currentWidget() is self.ui.tabWatMoetEr:
+            self.dashboard.toon(locatie_id)
+        else:
+            self._dashboard_stale = True  # filled when its tab is shown: not on every start and refresh
         self.overdracht.toon(locatie_id)
         if keep and self.select_jongere(keep):
             # The same dossier, refreshed: already logged as seen when it was opened.
@@ -234,6 +239,11 @@ class MainWindow(QMainWindow):
     def _show_left(self, tab: QWidget, focus: QWidget) -> None:
         self.ui.linksTabs.setCurrentWidget(tab)
         focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _left_tab_changed(self, _index: int) -> None:
+        if self.ui.linksTabs.currentWidget() is self.ui.tabWatMoetEr and self._dashboard_stale:
+            self._dashboard_stale = False
+            self.dashboard.toon(self.current_locatie_id())
 
     def _show_unread(self, aantal: int) -> None:
         titel = f"&Overdracht ({aantal})" if aantal else "&Overdracht"
