@@ -476,8 +476,8 @@ class TweegesprekDialog(FormDialog):
         self._dirty = True
         self._autosave.start()  # restarts: the herstelpunt is written once typing pauses
 
-    def _momentopname(self) -> GesprekInhoud:
-        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+    def _lees(self, afspraken: list[Afspraak]) -> GesprekInhoud:
+        """The gesprek as on screen, with ``afspraken`` read by the caller (snapshot or checked)."""
         ui = self.ui
         onderwerpen = onderwerpen_van(ui.onderwerpenLijst)
         if ui.onderwerp.text().strip():
@@ -490,13 +490,17 @@ class TweegesprekDialog(FormDialog):
             onderwerpen=onderwerpen,
             leefgebieden=tuple(lg for lg, box in self.leefgebieden.items() if box.isChecked()),
             notities=ui.notities.toPlainText(),
-            afspraken=tuple(self.afspraken.momentopname()),
+            afspraken=tuple(afspraken),
             voortgang=tuple(
                 DoelVoortgang(doel.id, doel.titel, edit.text())
                 for doel, edit in self.voortgang.values()
                 if edit.text().strip()
             ),
         )
+
+    def _momentopname(self) -> GesprekInhoud:
+        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+        return self._lees(list(self.afspraken.momentopname()))
 
     def bewaar_herstelpunt(self) -> None:
         """Keep the typing so far (not a save: no log entry, nothing synced)."""
@@ -642,24 +646,7 @@ class TweegesprekDialog(FormDialog):
             self.afspraken.zet([*self.afspraken.afspraken(), afspraak])
             ui.afspraakWat.clear()
             ui.afspraakWanneer.clear()
-        onderwerpen = onderwerpen_van(ui.onderwerpenLijst)
-        if ui.onderwerp.text().strip():
-            onderwerpen += (Onderwerp(ui.onderwerp.text().strip(), ui.vanJongere.isChecked()),)
-        return GesprekInhoud(
-            deelnemers=(
-                Deelnemer(DeelnemerRol.JONGERE, ""),
-                Deelnemer(DeelnemerRol.WOONBEGELEIDER, ui.woonbegeleider.text()),
-            ),
-            onderwerpen=onderwerpen,
-            leefgebieden=tuple(lg for lg, box in self.leefgebieden.items() if box.isChecked()),
-            notities=ui.notities.toPlainText(),
-            afspraken=tuple(self.afspraken.afspraken()),
-            voortgang=tuple(
-                DoelVoortgang(doel.id, doel.titel, edit.text())
-                for doel, edit in self.voortgang.values()
-                if edit.text().strip()
-            ),
-        )
+        return self._lees(list(self.afspraken.afspraken()))
 
     def save(self) -> None:
         problems: list[Problem] = []

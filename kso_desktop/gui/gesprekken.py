@@ -447,12 +447,9 @@ class DriegesprekEditor(QMainWindow):
         self._dirty = True
         self._autosave.start()  # restarts: the herstelpunt is written once typing pauses
 
-    def _momentopname(self) -> GesprekInhoud:
-        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+    def _lees(self, afspraken: list[Afspraak]) -> GesprekInhoud:
+        """The gesprek as on screen, with ``afspraken`` read by the caller (snapshot or checked)."""
         ui = self.ui
-        afspraken: list[Afspraak] = []
-        for tab in self.tabs.values():
-            afspraken += tab.invoer.momentopname()
         return self.gesprek.inhoud.met(
             deelnemers=tuple(self.deelnemers.records()),
             onderwerpen=onderwerpen_van(ui.onderwerpenLijst),
@@ -464,6 +461,10 @@ class DriegesprekEditor(QMainWindow):
             afspraken=tuple(afspraken),
             verslag=ui.verslag.toPlainText(),
         )
+
+    def _momentopname(self) -> GesprekInhoud:
+        """What is on screen, without changing the screen (``inhoud`` adds a half-typed afspraak)."""
+        return self._lees([a for tab in self.tabs.values() for a in tab.invoer.momentopname()])
 
     def bewaar_herstelpunt(self) -> None:
         """Keep the typing so far (not a save: no log entry, nothing synced)."""
@@ -588,21 +589,7 @@ class DriegesprekEditor(QMainWindow):
 
     def inhoud(self) -> GesprekInhoud:
         """What is on screen; raises ValidationError for a half-typed afspraak that cannot be read."""
-        ui = self.ui
-        afspraken: list[Afspraak] = []
-        for tab in self.tabs.values():
-            afspraken += tab.afspraken()
-        return self.gesprek.inhoud.met(
-            deelnemers=tuple(self.deelnemers.records()),
-            onderwerpen=onderwerpen_van(ui.onderwerpenLijst),
-            leefgebieden=tuple(self.tabs),
-            voorbereiding=ui.voorbereiding.toPlainText(),
-            besprekingen=tuple(
-                LeefgebiedBespreking(lg, tab.evaluatie.toPlainText()) for lg, tab in self.tabs.items()
-            ),
-            afspraken=tuple(afspraken),
-            verslag=ui.verslag.toPlainText(),
-        )
+        return self._lees([a for tab in self.tabs.values() for a in tab.afspraken()])
 
     def _probeer(self, actie: Callable[[], None]) -> bool:
         try:
