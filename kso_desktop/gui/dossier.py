@@ -10,6 +10,7 @@ from kso_desktop.domain.entities import Gebeurtenis, Jongere
 from kso_desktop.domain.rules import DueItem, Urgentie
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
 from kso_desktop.gui.presentation import (
+    als_kop,
     audit_columns,
     datum,
     due_columns,
@@ -46,10 +47,7 @@ class DossierView(QWidget):
         self.ui = Ui_DossierView()
         self.ui.setupUi(self)
         self.jongere: Jongere | None = None
-        font = self.ui.titel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.ui.titel.setFont(font)
+        als_kop(self.ui.titel, 1.5)
         today = services.ctx.today()
         self.te_doen = RecordTableModel(due_columns(today), self)
         self.mentoren = RecordTableModel(mentor_columns(), self)

@@ -565,11 +565,28 @@ class TweegesprekDialog(FormDialog):
 
     def _alleen_lezen(self) -> None:
         ui = self.ui
-        for edit in (ui.datum, ui.tijd, ui.woonbegeleider, ui.onderwerp):
-            edit.setReadOnly(True)
-        ui.notities.setReadOnly(True)
+        ui.datum.setReadOnly(True)
+        ui.tijd.setReadOnly(True)
+        self._zet_bewerkbaar(False)
+        self.conceptKnop.hide()
+        self.definitiefKnop.hide()
+        self.correctieKnop.show()
+        ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        _dutch_buttons(ui.buttonBox)
+        ui.uitleg.setText(
+            "Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? "
+            "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
+        )
+        self.correctieKnop.setFocus()
+
+    def _zet_bewerkbaar(self, ja: bool) -> None:
+        """Everything but date and time: a correction changes what was said, not when (``corrigeer``)."""
+        ui = self.ui
+        for edit in (ui.woonbegeleider, ui.onderwerp):
+            edit.setReadOnly(not ja)
+        ui.notities.setReadOnly(not ja)
         for _doel, edit in self.voortgang.values():
-            edit.setReadOnly(True)
+            edit.setReadOnly(not ja)
         for widget in (
             ui.vanJongere,
             ui.onderwerpToevoegenKnop,
@@ -581,17 +598,7 @@ class TweegesprekDialog(FormDialog):
             ui.afspraakToevoegenKnop,
             ui.afspraakVerwijderenKnop,
         ):
-            widget.setEnabled(False)
-        self.conceptKnop.hide()
-        self.definitiefKnop.hide()
-        self.correctieKnop.show()
-        ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        _dutch_buttons(ui.buttonBox)
-        ui.uitleg.setText(
-            "Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? "
-            "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
-        )
-        self.correctieKnop.setFocus()
+            widget.setEnabled(ja)
 
     # -- topics --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -690,35 +697,15 @@ class TweegesprekDialog(FormDialog):
         # The correction is this gesprek's content made editable again; the reason dialog saves it.
         if not getattr(self, "_corrigerend", False):
             self._corrigerend = True
-            self._bewerkbaar_voor_correctie()
+            self._zet_bewerkbaar(True)
+            self.correctieKnop.setText("&Correctie opslaan…")
+            self.ui.uitleg.setText(
+                "Pas aan wat niet klopt en kies 'Correctie opslaan…'. Datum en tijd blijven zoals ze waren."
+            )
+            self.ui.notities.setFocus()
             return
         if RedenDialog(uitvoeren, self).exec():
             self.accept()
-
-    def _bewerkbaar_voor_correctie(self) -> None:
-        ui = self.ui
-        for edit in (ui.woonbegeleider, ui.onderwerp):
-            edit.setReadOnly(False)
-        ui.notities.setReadOnly(False)
-        for _doel, edit in self.voortgang.values():
-            edit.setReadOnly(False)
-        for widget in (
-            ui.vanJongere,
-            ui.onderwerpToevoegenKnop,
-            ui.onderwerpVerwijderenKnop,
-            ui.leefgebiedenBox,
-            ui.afspraakWie,
-            ui.afspraakWat,
-            ui.afspraakWanneer,
-            ui.afspraakToevoegenKnop,
-            ui.afspraakVerwijderenKnop,
-        ):
-            widget.setEnabled(True)
-        self.correctieKnop.setText("&Correctie opslaan…")
-        ui.uitleg.setText(
-            "Pas aan wat niet klopt en kies 'Correctie opslaan…'. Datum en tijd blijven zoals ze waren."
-        )
-        ui.notities.setFocus()
 
 
 def _kort(tekst: str, n: int) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,14 +56,13 @@ from kso_desktop.gui.gesprek_dialogs import (
     onderwerpen_van,
     vraag_bij_sluiten,
 )
-from kso_desktop.gui.presentation import datum, tijd
+from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.gesprekken import GesprekHerstelpunt, Tijdlijnregel
 from kso_desktop.services.registry import Services
 from kso_desktop.storage.errors import StorageError
 
-_GRIJS = "color: #5f6368;"
 # The jongere's own topics stand out (Norm 3.3a); the words say it too, so colour is never the only cue.
 _JONGERE_STIJL = (
     "QLabel { background: #fff4cc; color: #3d2e00; border: 1px solid #d9b100; border-radius: 4px;"
@@ -73,13 +72,6 @@ _BANNER_STIJL = (
     "QLabel { background: #e3f0fb; color: #10324f; border: 1px solid #90b8de; border-radius: 4px;"
     " padding: 6px; }"
 )
-
-
-def _vet(label: QLabel, factor: float = 1.25) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    label.setFont(font)
 
 
 def _kort(tekst: str, n: int = 90) -> str:
@@ -299,7 +291,7 @@ class DriegesprekEditor(QMainWindow):
         self._autosave.timeout.connect(self.bewaar_herstelpunt)
         self.setWindowTitle(f"Driegesprek – {self.jongere.naam}")
         ui.naamLabel.setText(f"Driegesprek met {self.jongere.naam}")
-        _vet(ui.naamLabel)
+        als_kop(ui.naamLabel, 1.25)
         ui.momentLabel.setText(tijd(self.gesprek.moment))
         ui.foutLabel.setStyleSheet(FOUT_STIJL)
         ui.foutLabel.hide()
@@ -398,7 +390,7 @@ class DriegesprekEditor(QMainWindow):
             if g.definitief
             else "Concept"
         )
-        ui.statusLabel.setStyleSheet(_GRIJS)
+        ui.statusLabel.setStyleSheet(GRIJS)
         ui.voorbereiding.setReadOnly(alleen_lezen)
         ui.verslag.setReadOnly(alleen_lezen)
         for widget in (
@@ -701,8 +693,8 @@ class VoorbereidingView(QWidget):
         naam = services.jongeren.get(jongere_id).naam
         self.setWindowTitle(f"Driegesprek voorbereiden – {naam}")
         ui.titelLabel.setText(f"Driegesprek voorbereiden met {naam}")
-        _vet(ui.titelLabel)
-        ui.sindsLabel.setStyleSheet(_GRIJS)
+        als_kop(ui.titelLabel, 1.25)
+        ui.sindsLabel.setStyleSheet(GRIJS)
         ui.onderwerpenJongere.setStyleSheet(_JONGERE_STIJL)
         self.tweegesprekken = RecordTableModel(tweegesprek_columns(), self)
         self.afspraken = RecordTableModel(open_afspraak_columns(), self)
@@ -813,7 +805,7 @@ class GesprekkenTab(QWidget):
         layout.addWidget(self.view, 1)
         self.melding = QLabel(self)
         self.melding.setWordWrap(True)
-        self.melding.setStyleSheet(_GRIJS)
+        self.melding.setStyleSheet(GRIJS)
         self.melding.setAccessibleName("Melding")
         layout.addWidget(self.melding)
         self.tweegesprekKnop.clicked.connect(self.tweegesprek)

@@ -34,7 +34,7 @@ from kso_desktop.gui.forms.ui_leefgebied_pagina import Ui_LeefgebiedPagina
 from kso_desktop.gui.forms.ui_plan_editor import Ui_PlanEditor
 from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, VaststellenDialog, VergelijkDialog
 from kso_desktop.gui.plan_overzicht import PlanOverzicht
-from kso_desktop.gui.presentation import datum, tijd
+from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.plannen import Herstelpunt, VersieInfo
@@ -56,7 +56,6 @@ DEEL_NOTITIES = {"veiligheid": "Koppel het signaleringsplan (komt in een volgend
 #: Alt+letters already taken in the window (menus "Plan" and "Ga naar", "Herstelpunt verwerpen").
 _BEZETTE_LETTERS = frozenset("pnv")
 
-_GRIJS = "color: #5f6368;"
 _HERSTEL_STIJL = "#herstelBanner { background: #ffec99; border: 1px solid #c9a000; border-radius: 4px; }"
 _VASTGESTELD_STIJL = (
     "#vastgesteldBanner { background: #e3f0fb; border: 1px solid #90b8de; border-radius: 4px; }"
@@ -66,13 +65,6 @@ _WAARSCHUWING_STIJL = (
     "QLabel { background: #eef3f8; color: #1f3347; border: 1px solid #c5d3e3; border-radius: 4px;"
     " padding: 4px; }"
 )
-
-
-def _groot(label: QLabel, factor: float = 1.3) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    label.setFont(font)
 
 
 def _met_sneltoets(tekst: str, bezet: set[str]) -> str:
@@ -122,11 +114,11 @@ class LeefgebiedPagina(QWidget):
         ui.setupUi(self)
         definitie = template.leefgebied(key)
         ui.titel.setText(key.label)
-        _groot(ui.titel)
+        als_kop(ui.titel, 1.3)
         ui.norm.setText(f"Norm {definitie.norm}" if definitie.norm else "")
-        ui.norm.setStyleSheet(_GRIJS)
+        ui.norm.setStyleSheet(GRIJS)
         ui.hulpvragen.setText("  ·  ".join(definitie.hulpvragen))
-        ui.hulpvragen.setStyleSheet(_GRIJS)
+        ui.hulpvragen.setStyleSheet(GRIJS)
         self.teksten: dict[Niveau, QPlainTextEdit] = {
             Niveau.ZIJN: ui.zijn,
             Niveau.WORDEN: ui.worden,
@@ -140,7 +132,7 @@ class LeefgebiedPagina(QWidget):
         for niveau, label in vragen.items():
             vraag = template.niveau_vraag(niveau)
             label.setText(vraag)
-            label.setStyleSheet(_GRIJS)
+            label.setStyleSheet(GRIJS)
             self.teksten[niveau].setAccessibleName(f"{key.label} – {niveau.label}")
             self.teksten[niveau].setAccessibleDescription(vraag)
         for label in (ui.lbl_zijn, ui.lbl_worden, ui.lbl_presteren, ui.lbl_doelen):
@@ -156,7 +148,7 @@ class LeefgebiedPagina(QWidget):
             ui.score.addItem(f"{n.waarde} – {n.label}", n.waarde)
             ui.score.setItemData(ui.score.count() - 1, n.omschrijving, Qt.ItemDataRole.ToolTipRole)
         ui.score.currentIndexChanged.connect(self._toon_omschrijving)
-        ui.scoreUitleg.setStyleSheet(_GRIJS)
+        ui.scoreUitleg.setStyleSheet(GRIJS)
         self._schaal = schaal
         self._toon_omschrijving()
         self.doelen = RecordTableModel(doel_columns(), self)
@@ -222,7 +214,7 @@ class DelenPagina(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         kop = QLabel(titel, self)
-        _groot(kop)
+        als_kop(kop, 1.3)
         layout.addWidget(kop)
         self.edits: dict[str, QPlainTextEdit] = {}
         bezet = set(_BEZETTE_LETTERS)
@@ -234,7 +226,7 @@ class DelenPagina(QWidget):
             norm = f" (Norm {deel.norm})" if deel.norm else ""
             vraag = QLabel(f"{deel.vraag}{norm}", self)
             vraag.setWordWrap(True)
-            vraag.setStyleSheet(_GRIJS)
+            vraag.setStyleSheet(GRIJS)
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(110)
@@ -267,10 +259,10 @@ class PlanEditor(QMainWindow):
         ui.setupUi(self)
         self.setWindowTitle(f"Begeleidingsplan – {self.naam}")
         ui.naamLabel.setText(self.naam)
-        _groot(ui.naamLabel, 1.4)
+        als_kop(ui.naamLabel, 1.4)
         for label in (ui.overzichtTitel, ui.opgesteldTitel, ui.versiesTitel):
-            _groot(label)
-        ui.versieLabel.setStyleSheet(_GRIJS)
+            als_kop(label, 1.3)
+        ui.versieLabel.setStyleSheet(GRIJS)
         ui.herstelBanner.setStyleSheet(_HERSTEL_STIJL)
         ui.vastgesteldBanner.setStyleSheet(_VASTGESTELD_STIJL)
         ui.waarschuwingLabel.setStyleSheet(_WAARSCHUWING_STIJL)

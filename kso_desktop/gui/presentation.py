@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel
 
 from kso_desktop.domain.entities import AuditRegel, Gebeurtenis, JongereRegel, MentorPeriode
 from kso_desktop.domain.rules import DueItem, Urgentie
@@ -13,6 +14,18 @@ from kso_desktop.services.context import AMSTERDAM
 
 # Dark enough for WCAG AA contrast on white; the text also says it, so colour is never the only cue.
 _URGENTIE_KLEUR = {Urgentie.TE_LAAT: QColor("#a4001d"), Urgentie.BINNENKORT: QColor("#7a4d00")}
+
+
+#: Secondary text (hints, statuses): dark enough grey to stay readable.
+GRIJS = "color: #5f6368;"
+
+
+def als_kop(label: QLabel, factor: float) -> None:
+    """Make a label a heading: bold, ``factor`` times the normal size."""
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
 
 
 def datum(day: date | None) -> str:
