@@ -1,0 +1,1 @@
+"""Declarative form engine: load and validate form definitions, validate answers. No Qt, no SQL."""
