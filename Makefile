@@ -142,13 +142,16 @@ run: deps-system venv
 	  $(VENV)/bin/kso-desktop --demo; \
 	fi
 
+# Every bench script in turn (not the _helpers), then one table of their RESULT lines in bench/RESULTS.md.
 bench: deps-system venv
-	@shopt -s nullglob; files=(bench/*.py); \
+	@shopt -s nullglob; files=(bench/[!_]*.py); \
 	if (( ! $${#files[@]} )); then echo "no bench/*.py"; exit 0; fi; \
+	: > .bench.log; \
 	for f in "$${files[@]}"; do \
 	  echo ">> $$f"; \
-	  bash tools/with-test-session.sh $(PY) "$$f"; \
-	done
+	  bash tools/with-test-session.sh $(PY) "$$f" | tee -a .bench.log; \
+	done; \
+	$(PY) tools/bench_results.py .bench.log -o bench/RESULTS.md
 
 dist: venv
 	$(PIP) install -e '.[build]'
