@@ -611,6 +611,11 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_NAME, description="KSO Desktop. Zonder opdracht start de app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="controleer of deze installatie compleet is (database, sleutelopslag, PDF, vensters) en stop",
+    )
     _add_global_options(parser, top=True)
     parser.set_defaults(services_cmd=_cmd_gui)
     common = _Parser(add_help=False)
@@ -744,6 +749,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # usage errors (2), --help and --version (0)
         return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
+    if args.smoke_test:
+        from kso_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     if args.demo and args.passphrase:
         parser.print_usage(sys.stderr)
         print(
