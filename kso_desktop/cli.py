@@ -19,6 +19,7 @@ from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.plan import Doel, PlanVersie
 from kso_desktop.domain.rules import DueItem
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.logsetup import configure_logging, install_crash_handler
 from kso_desktop.paths import default_data_dir
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.demo import ensure_demo_data
@@ -707,8 +708,13 @@ def _read_passphrase(data_dir: Path) -> str:
     return value
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, log_to_file: bool) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
+    if log_to_file:
+        folder = Location(data_dir, demo=args.demo).folder
+        configure_logging(folder)
+        if getattr(args, "services_cmd", None) is _cmd_gui:
+            install_crash_handler(folder)
     passphrase = _read_passphrase(data_dir) if args.passphrase else None
     store_cmd: StoreCommand | None = getattr(args, "store_cmd", None)
     if store_cmd is not None:
@@ -743,7 +749,10 @@ def _fail(message: str, *, on_screen: bool = False) -> int:
     return 1
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, log_to_file: bool | None = None) -> int:
+    """Run one command (or the app). ``log_to_file`` defaults to True only when started as a program
+    (``argv`` None), so tests that call ``main([...])`` in-process leave the test runner's logging alone.
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -763,7 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     # Started without a command means started as the app, often from a shortcut: say it on screen too.
     on_screen = getattr(args, "services_cmd", None) is _cmd_gui
     try:
-        return _run(args)
+        return _run(args, log_to_file=argv is None if log_to_file is None else log_to_file)
     except ValidationError as exc:
         return _fail(exc.message, on_screen=on_screen)
     except (CliError, StorageError, KeyringUnavailableError) as exc:
