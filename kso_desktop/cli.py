@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__
-from kso_desktop.app import Location, open_app, open_store, run_gui, show_startup_error
+from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
 from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.plan import Doel, PlanVersie
 from kso_desktop.domain.rules import DueItem
@@ -31,6 +31,7 @@ from kso_desktop.storage.errors import StorageError
 Json = dict[str, object]
 ServiceCommand = Callable[[argparse.Namespace, Services], int]
 StoreCommand = Callable[[argparse.Namespace, Store, DbKey], int]
+FolderCommand = Callable[[argparse.Namespace, Path, str | None], int]
 
 
 class CliError(Exception):
@@ -300,6 +301,14 @@ def _cmd_db_backup(args: argparse.Namespace, store: Store, key: DbKey) -> int:
         ) from None
     print(f"Back-up geschreven naar {target.resolve()}.")
     print("De back-up is versleuteld met dezelfde sleutel als de database.")
+    return 0
+
+
+def _cmd_db_restore(args: argparse.Namespace, data_dir: Path, passphrase: str | None) -> int:
+    aside = restore_backup(data_dir, args.file, demo=args.demo, passphrase=passphrase)
+    print(f"Back-up {args.file} teruggezet.")
+    if aside is not None:
+        print(f"De database van vóór het terugzetten staat nog in {aside}.")
     return 0
 
 
@@ -657,6 +666,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(db_sub, "backup", "versleutelde back-up maken")
     p.add_argument("file", type=Path, metavar="BESTAND")
     p.set_defaults(store_cmd=_cmd_db_backup)
+    p = add(
+        db_sub, "restore", "een back-up terugzetten (sluit eerst de app); de huidige database blijft bewaard"
+    )
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    p.set_defaults(folder_cmd=_cmd_db_restore)
 
     plan = add(sub, "plan", "het begeleidingsplan van een jongere").add_subparsers(
         dest="actie", metavar="ACTIE", required=True
@@ -716,6 +730,9 @@ def _run(args: argparse.Namespace, *, log_to_file: bool) -> int:
         if getattr(args, "services_cmd", None) is _cmd_gui:
             install_crash_handler(folder)
     passphrase = _read_passphrase(data_dir) if args.passphrase else None
+    folder_cmd: FolderCommand | None = getattr(args, "folder_cmd", None)
+    if folder_cmd is not None:  # works on the files themselves, without opening the database first
+        return folder_cmd(args, data_dir, passphrase)
     store_cmd: StoreCommand | None = getattr(args, "store_cmd", None)
     if store_cmd is not None:
         store, key = open_store(data_dir, demo=args.demo, passphrase=passphrase)
