@@ -1,0 +1,155 @@
+"""The netwerk editor by keyboard: add a person, move them, undo and redo; drawing and list in step."""
+
+from __future__ import annotations
+
+import pytest
+from modal import when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from kso_desktop.domain.netwerk import Cirkel, Persoon, Sector
+from kso_desktop.gui.dossier import DossierView
+from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog
+from kso_desktop.gui.netwerk_scene import plek
+from kso_desktop.services.registry import Services
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _jongere_id(services: Services, naam: str) -> str:
+    return next(r.id for r in services.jongeren.lijst(None) if r.naam == naam)
+
+
+def _in_step(editor: NetwerkEditor) -> list[tuple[str, Sector, Cirkel]]:
+    """What the list shows, checked against what the drawing shows; returned for the test to compare."""
+    rijen = [editor.model.persoon(r) for r in range(editor.model.rowCount())]
+    assert {p.id for p in rijen} == set(editor.scene.items_per_id)
+    for p in rijen:
+        item = editor.scene.items_per_id[p.id]
+        assert item.persoon == p
+        assert plek(item.pos()) == (p.sector, p.cirkel), p.naam
+    return [(p.naam, p.sector, p.cirkel) for p in rijen]
+
+
+def _opgeslagen(services: Services, jongere_id: str) -> list[tuple[str, Sector, Cirkel]]:
+    return [(p.naam, p.sector, p.cirkel) for p in services.netwerk.huidig_netwerk(jongere_id).personen]
+
+
+def test_add_and_move_with_the_keyboard_then_undo_and_redo(qtbot: QtBot, gui_services: Services) -> None:
+    jid = _jongere_id(gui_services, "Yonas Tesfay")
+    editor = NetwerkEditor(gui_services, jid)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)  # shortcuts go to the active window, as for a user
+    editor.lijst.setFocus()
+    assert "Nog niemand" in editor.status.text()
+
+    def vul_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersoonDialog)
+        qtbot.keyClicks(dialog.naam, "Oom Berhane")
+        qtbot.keyClick(dialog.naam, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.relatie, "oom")
+        qtbot.keyClick(dialog.relatie, Qt.Key.Key_Return)
+
+    when_modal(vul_in)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 1)
+    stap1 = [("Oom Berhane", Sector.FAMILIE_HIER, Cirkel.DICHTBIJ)]
+    assert _in_step(editor) == stap1 == _opgeslagen(gui_services, jid)
+    assert editor.model.persoon(0).relatie == "oom"
+    # Offscreen, the window does not get the focus back from the closed dialog by itself; a user's would.
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Up, CTRL)
+    stap2 = [("Oom Berhane", Sector.FAMILIE_HIER, Cirkel.HEEL_DICHTBIJ)]
+    assert _in_step(editor) == stap2 == _opgeslagen(gui_services, jid)
+    assert editor.model.index(0, 3).data() == "Heel dichtbij"
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Right, CTRL)
+    stap3 = [("Oom Berhane", Sector.FAMILIE_HERKOMST, Cirkel.HEEL_DICHTBIJ)]
+    assert _in_step(editor) == stap3 == _opgeslagen(gui_services, jid)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Down, CTRL)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Down, CTRL)
+    stap5 = [("Oom Berhane", Sector.FAMILIE_HERKOMST, Cirkel.VERDER_WEG)]
+    assert _in_step(editor) == stap5 == _opgeslagen(gui_services, jid)
+
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    assert _in_step(editor) == stap3 == _opgeslagen(gui_services, jid)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    assert _in_step(editor) == stap2 == _opgeslagen(gui_services, jid)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert _in_step(editor) == stap3 == _opgeslagen(gui_services, jid)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)  # the person is gone again, also from the drawing
+    assert _in_step(editor) == [] == _opgeslagen(gui_services, jid)
+    assert not editor.undoKnop.isEnabled()
+
+
+def test_a_refused_name_stays_in_the_dialog_and_nothing_is_added(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    jid = _jongere_id(gui_services, "Yonas Tesfay")
+    editor = NetwerkEditor(gui_services, jid)
+    qtbot.addWidget(editor)
+    editor.show()
+    gezien: list[str] = []
+
+    def leeg(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersoonDialog)
+        qtbot.keyClicks(dialog.naam, "   ")
+        qtbot.keyClick(dialog.naam, Qt.Key.Key_Return)
+        gezien.append(dialog.fout.text() if dialog.isVisible() else "gesloten")
+        dialog.reject()
+
+    when_modal(leeg)
+    editor.toevoegen()
+    assert gezien == ["Naam of omschrijving is verplicht."]
+    assert editor.model.rowCount() == 0
+    assert gui_services.netwerk.laatste(jid) is None
+
+
+def test_drag_to_another_ring_and_editing_in_the_list_keep_the_drawing_in_step(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    editor = NetwerkEditor(gui_services, jid)
+    qtbot.addWidget(editor)
+    editor.show()
+    voor = _in_step(editor)
+    aya = next(p for p in editor.netwerk.personen if p.naam == "Aya")
+    item = editor.scene.items_per_id[aya.id]
+    # Dropped far out in the Vrienden slice: snaps into the verder-weg ring.
+    item.setPos(item.pos() * 2.6)
+    editor.scene._losgelaten(item)
+    assert editor.netwerk.persoon(aya.id).cirkel == Cirkel.VERDER_WEG
+    assert plek(item.pos()) == (Sector.VRIENDEN, Cirkel.VERDER_WEG)
+    _in_step(editor)
+    # A cell in the list: the relation column, typed over with the keyboard.
+    rij = editor.model.rij_van(aya.id)
+    editor.model.setData(editor.model.index(rij, 1), "beste vriendin")
+    assert gui_services.netwerk.huidig_netwerk(jid).persoon(aya.id).relatie == "beste vriendin"
+    editor.model.setData(editor.model.index(rij, 2), Sector.SCHOOL_WERK.value)
+    assert plek(item.pos()) == (Sector.SCHOOL_WERK, Cirkel.VERDER_WEG)
+    editor.undo.undo()
+    editor.undo.undo()
+    editor.undo.undo()
+    assert _in_step(editor) == voor
+    assert isinstance(editor.netwerk.persoon(aya.id), Persoon)
+
+
+# The offscreen platform cannot raise a window; a real desktop does.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_dossier_opens_the_network(qtbot: QtBot, gui_services: Services) -> None:
+    dossier = DossierView(gui_services)
+    qtbot.addWidget(dossier)
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    dossier.show_jongere(gui_services.jongeren.get(jid))
+    qtbot.mouseClick(dossier.netwerkKnop, Qt.MouseButton.LeftButton)
+    editor = dossier.netwerk_editors[jid]
+    assert isinstance(editor, NetwerkEditor)
+    assert editor.titel.text() == "Sociaal netwerk van Mariam Haddad"
+    assert editor.model.rowCount() == 13
