@@ -423,13 +423,8 @@ def cirkel_bij_straal(straal: float) -> Cirkel:
     return Cirkel.VERDER_WEG
 
 
-def posities(netwerk: Netwerk, naam_breedte: float = 0.3) -> dict[str, tuple[float, float]]:
-    """Per person id: (radius as a fraction of the outer radius, angle in degrees, counter-clockwise).
-
-    People of one sector and ring share its cell: side by side as far as names of ``naam_breedte`` (a
-    fraction of the outer radius) fit along the arc, then in staggered rows, so names do not land on
-    each other.
-    """
+def _start_posities(netwerk: Netwerk, naam_breedte: float) -> dict[str, tuple[float, float]]:
+    """A first placement per cell: side by side as far as names fit along the arc, then in rows."""
     out: dict[str, tuple[float, float]] = {}
     for sector in Sector:
         start, eind = sector_hoeken(sector)
@@ -452,4 +447,75 @@ def posities(netwerk: Netwerk, naam_breedte: float = 0.3) -> dict[str, tuple[flo
                 # clockwise within the slice, as the slices themselves run
                 hoek = eind - marge - bereik * ((kolom + 0.5) / in_rij + schuif)
                 out[p.id] = (straal, hoek)
+    return out
+
+
+def posities(
+    netwerk: Netwerk, teken_breedte: float = 0.022, label_hoogte: float = 0.1
+) -> dict[str, tuple[float, float]]:
+    """Per person id: (radius as a fraction of the outer radius, angle in degrees, counter-clockwise).
+
+    Each person stays inside the cell of their sector and ring. Labels are boxes of ``teken_breedte``
+    per letter by ``label_hoogte`` (fractions of the outer radius); boxes that overlap are pushed apart a
+    few rounds, so names stay readable also where a slice runs sideways and rows lie next to each other.
+    """
+    plek = _start_posities(netwerk, naam_breedte=12 * teken_breedte)
+    if len(netwerk.personen) < 2:
+        return plek
+    mensen = netwerk.personen
+    breedte = {p.id: (min(len(p.naam), 18) + 2) * teken_breedte for p in mensen}
+    xy = {pid: [r * math.cos(math.radians(a)), r * math.sin(math.radians(a))] for pid, (r, a) in plek.items()}
+    grenzen = {}
+    for p in mensen:
+        start, eind = sector_hoeken(p.sector)
+        marge = (eind - start) * 0.04
+        binnen, buiten = RING_RANDEN[p.cirkel.ring], RING_RANDEN[p.cirkel.ring + 1]
+        rand = min(0.04, (buiten - binnen) / 4)
+        # In the inner ring the names keep clear of the jongere in the centre.
+        binnen += label_hoogte / 2 if p.cirkel == Cirkel.HEEL_DICHTBIJ else 0.0
+        grenzen[p.id] = (binnen + rand, buiten - rand, start + marge, eind - marge)
+    for _ronde in range(40):
+        bewogen = False
+        for i, a in enumerate(mensen):
+            pa = xy[a.id]
+            for b in mensen[i + 1 :]:
+                pb = xy[b.id]
+                dx, dy = pb[0] - pa[0], pb[1] - pa[1]
+                over_x = (breedte[a.id] + breedte[b.id]) / 2 - abs(dx)
+                over_y = label_hoogte - abs(dy)
+                if over_x <= 0 or over_y <= 0:
+                    continue
+                bewogen = True
+                if over_y < over_x:  # the cheaper way apart
+                    duw = over_y / 2 + 0.002
+                    richting = 1.0 if dy >= 0 else -1.0
+                    pa[1] -= richting * duw
+                    pb[1] += richting * duw
+                else:
+                    duw = over_x / 2 + 0.002
+                    richting = 1.0 if dx >= 0 else -1.0
+                    pa[0] -= richting * duw
+                    pb[0] += richting * duw
+        for pid, (binnen, buiten, laag, hoog) in grenzen.items():
+            x, y = xy[pid]
+            r = min(buiten, max(binnen, math.hypot(x, y)))
+            hoek = math.degrees(math.atan2(y, x))
+            # angles of a slice may run below -180; bring the point's angle into the slice's range
+            while hoek < laag - 180:
+                hoek += 360
+            while hoek > hoog + 180:
+                hoek -= 360
+            hoek = min(hoog, max(laag, hoek))
+            xy[pid] = [r * math.cos(math.radians(hoek)), r * math.sin(math.radians(hoek))]
+        if not bewogen:
+            break
+    out: dict[str, tuple[float, float]] = {}
+    for pid, (x, y) in xy.items():
+        hoek = math.degrees(math.atan2(y, x))
+        laag, hoog = grenzen[pid][2], grenzen[pid][3]
+        while hoek < laag - 1e-9:
+            hoek += 360
+        while hoek > hoog + 1e-9:
+            hoek -= 360
+        out[pid] = (math.hypot(x, y), hoek)
     return out

@@ -79,7 +79,7 @@ class PersoonItem(QGraphicsItem):
         p = self.persoon
         self._naam = p.naam if len(p.naam) <= MAX_NAAM else p.naam[: MAX_NAAM - 1].rstrip() + "…"
         breedte = QFontMetricsF(self._font).horizontalAdvance(self._naam)
-        self._rect = QRectF(-max(breedte, 20) / 2 - 3, -12, max(breedte, 20) + 6, 30)
+        self._rect = QRectF(-max(breedte, 20) / 2 - 3, -12, max(breedte, 20) + 6, 33)
         self.setToolTip(
             f"{p.naam} – {p.relatie or 'relatie onbekend'}\n{p.sector.label}, {p.cirkel.label.lower()}\n"
             f"{p.betekenis.label}; contact mogelijk: {p.contact.label.lower()}"
@@ -230,7 +230,9 @@ class NetwerkScene(QGraphicsScene):
         self.plaats(netwerk)
 
     def plaats(self, netwerk: Netwerk) -> None:
-        for pid, (straal, hoek) in posities(netwerk, naam_breedte=110 / STRAAL).items():
+        for pid, (straal, hoek) in posities(
+            netwerk, teken_breedte=6.4 / STRAAL, label_hoogte=32 / STRAAL
+        ).items():
             self.items_per_id[pid].setPos(punt(straal, hoek))
 
     def _losgelaten(self, item: PersoonItem) -> None:

@@ -41,8 +41,8 @@ KLEUR = {
 _RING_VULLING = (colors.HexColor("#eef3f8"), colors.HexColor("#f6f8fb"), colors.white)
 MAX_NAAM_IN_TEKENING = 18
 NAAM_PUNTEN = 8
-#: Room one name takes along a ring, in points (a typical name at NAAM_PUNTEN plus some air).
-NAAM_BREEDTE = 62.0
+#: Average width of one letter of a name at NAAM_PUNTEN, in points (for keeping names apart).
+TEKEN_BREEDTE = 4.4
 
 
 def kort(naam: str, maximum: int = MAX_NAAM_IN_TEKENING) -> str:
@@ -138,7 +138,7 @@ def netwerk_tekening(
                 fillColor=colors.HexColor("#333333"),
             )
         )  # fmt: skip
-    plekken = posities(versie.netwerk, naam_breedte=NAAM_BREEDTE / straal)
+    plekken = posities(versie.netwerk, teken_breedte=TEKEN_BREEDTE / straal, label_hoogte=20 / straal)
     for p in versie.netwerk.personen:
         fractie, hoek = plekken[p.id]
         a = math.radians(hoek)

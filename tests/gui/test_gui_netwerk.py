@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import pytest
 from modal import when_modal
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.netwerk import Cirkel, Persoon, Sector
 from kso_desktop.gui.dossier import DossierView
-from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog
+from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog, VergelijkDialog
 from kso_desktop.gui.netwerk_scene import plek
+from kso_desktop.gui.plan_editor import PlanEditor
 from kso_desktop.services.registry import Services
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -153,3 +157,109 @@ def test_the_dossier_opens_the_network(qtbot: QtBot, gui_services: Services) -> 
     assert isinstance(editor, NetwerkEditor)
     assert editor.titel.text() == "Sociaal netwerk van Mariam Haddad"
     assert editor.model.rowCount() == 13
+
+
+def _actief(qtbot: QtBot, editor: NetwerkEditor) -> None:
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+
+
+def test_the_list_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, gui_services: Services
+) -> None:
+    editor = NetwerkEditor(gui_services, _jongere_id(gui_services, "Mariam Haddad"))
+    qtbot.addWidget(editor)
+    assert editor.model.rowCount() == 13
+    qtmodeltester.check(editor.model)
+    assert (
+        editor.model.index(editor.model.rij_van(editor.netwerk.personen[1].id), 0).data() == "! Broertje Sami"
+    )
+
+
+def test_vaststellen_then_the_next_move_is_a_new_version_and_compare_names_it(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    editor = NetwerkEditor(gui_services, jid)
+    qtbot.addWidget(editor)
+    _actief(qtbot, editor)
+    assert editor.versie is not None and editor.versie.versie == 2 and editor.versie.bewerkbaar
+    when_modal(lambda box: qtbot.keyClick(box, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier))
+    qtbot.mouseClick(editor.vaststelKnop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.versie is not None and not editor.versie.bewerkbaar)
+    assert "vastgesteld" in editor.status.text()
+    assert not editor.vaststelKnop.isEnabled()
+    _actief(qtbot, editor)
+    editor.kies(next(p.id for p in editor.netwerk.personen if p.naam == "Oom Khaled"))
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Up, CTRL)
+    assert editor.versie.versie == 3 and editor.versie.bewerkbaar
+    assert [v.versie for v in gui_services.netwerk.versies(jid)] == [3, 2, 1]
+    assert gui_services.netwerk.versies(jid)[1].netwerk.persoon(
+        editor.versie.netwerk.personen[2].id
+    ).cirkel == (Cirkel.VERDER_WEG)
+    gezien: list[str] = []
+
+    def lees(dialog: QDialog) -> None:
+        assert isinstance(dialog, VergelijkDialog)
+        gezien.append(dialog.tekst.toPlainText())
+        dialog.oud.setCurrentIndex(2)  # versie 1 against versie 3
+        gezien.append(dialog.tekst.toPlainText())
+        dialog.reject()
+
+    when_modal(lees)
+    editor.vergelijken()
+    assert "Dichterbij gekomen" in gezien[0] and "Oom Khaled: Verder weg → Dichtbij" in gezien[0]
+    assert "Jongen van het station" not in gezien[0]
+    assert "Niet meer in het netwerk" in gezien[1] and "Jongen van het station" in gezien[1]
+
+
+def test_dragging_with_the_mouse_snaps_to_the_ring_it_was_dropped_in(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    editor = NetwerkEditor(gui_services, jid)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    _actief(qtbot, editor)
+    huisarts = next(p for p in editor.netwerk.personen if p.naam == "Huisarts Brouwer")
+    item = editor.scene.items_per_id[huisarts.id]
+    viewport = editor.view.viewport()
+    van = editor.view.mapFromScene(item.pos())
+    # Towards the centre, into the dichtbij ring of the same (Professionals) slice.
+    naar = editor.view.mapFromScene(item.pos() * 0.62)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=van)
+    for stap in range(1, 6):
+        tussen = van + (naar - van) * stap / 5
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(tussen),
+            QPointF(viewport.mapToGlobal(tussen)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=naar)
+    assert editor.netwerk.persoon(huisarts.id).cirkel == Cirkel.DICHTBIJ
+    assert gui_services.netwerk.huidig_netwerk(jid).persoon(huisarts.id).cirkel == Cirkel.DICHTBIJ
+    assert plek(item.pos()) == (Sector.PROFESSIONALS, Cirkel.DICHTBIJ)  # snapped into its new cell
+    _in_step(editor)
+    qtbot.keyClick(editor.lijst, Qt.Key.Key_Z, CTRL)
+    assert plek(item.pos()) == (Sector.PROFESSIONALS, Cirkel.VERDER_WEG)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_plan_links_to_the_network_from_sociaal_netwerk(qtbot: QtBot, gui_services: Services) -> None:
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    plan = PlanEditor(gui_services, jid)
+    qtbot.addWidget(plan)
+    plan.show()
+    pagina = plan.lg_paginas[Leefgebied.SOCIAAL_NETWERK]
+    assert plan.netwerk_knop.parent() is pagina
+    qtbot.mouseClick(plan.netwerk_knop, Qt.MouseButton.LeftButton)
+    editor = plan.netwerk_editor
+    assert editor is not None and editor.isVisible()
+    assert editor.model.rowCount() == 13
+    editor.close()
+    plan._zet_dirty(False)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+import random
+
+import pytest
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.netwerk import (
@@ -12,8 +16,11 @@ from kso_desktop.domain.netwerk import (
     Persoon,
     Sector,
     check_netwerk,
+    cirkel_bij_straal,
     netwerk_from_json,
     netwerk_to_json,
+    posities,
+    sector_bij_hoek,
     vergelijk,
 )
 from kso_desktop.domain.plan import Doel, PlanInhoud, inhoud_from_json, inhoud_to_json
@@ -69,3 +76,37 @@ def test_goals_point_to_people_and_old_plans_keep_their_json() -> None:
     verschil = plan_vergelijk(oud, met, default_template())
     velden = [(v.label, v.oud, v.nieuw) for o in verschil for dv in o.doelen for v in dv.velden]
     assert velden == [("Mensen uit het netwerk", "", "1 persoon")]
+
+
+def _netwerk(aantal: int, seed: int) -> Netwerk:
+    rng = random.Random(seed)
+    return Netwerk(
+        tuple(
+            Persoon.nieuw(f"Tante {i:02d}", rng.choice(list(Sector)), rng.choice(list(Cirkel)))
+            for i in range(aantal)
+        )
+    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_everyone_is_drawn_in_their_own_sector_and_ring(seed: int) -> None:
+    netwerk = _netwerk(60, seed)
+    plek = posities(netwerk)
+    for p in netwerk.personen:
+        straal, hoek = plek[p.id]
+        assert (sector_bij_hoek(hoek), cirkel_bij_straal(straal)) == (p.sector, p.cirkel)
+
+
+def test_names_of_a_network_of_twenty_do_not_overlap() -> None:
+    netwerk = _netwerk(20, 0)
+    teken, hoogte = 0.022, 0.1
+    xy = {
+        pid: (r * math.cos(math.radians(a)), r * math.sin(math.radians(a)))
+        for pid, (r, a) in posities(netwerk, teken_breedte=teken, label_hoogte=hoogte).items()
+    }
+    ids = list(xy)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            naast = abs(xy[a][0] - xy[b][0]) >= 10 * teken - 1e-9
+            onder = abs(xy[a][1] - xy[b][1]) >= hoogte - 1e-9
+            assert naast or onder
