@@ -337,6 +337,7 @@ def _doel_json(d: Doel) -> Json:
         "streefdatum": _iso(d.streefdatum),
         "acties": [{"wie": a.wie.value, "wat": a.wat, "wanneer": _iso(a.wanneer)} for a in d.acties],
         "evaluaties": [{"datum": _iso(e.datum), "tekst": e.tekst, "door": e.door} for e in d.evaluaties],
+        "personen": list(d.personen),  # ids of people in the sociaal netwerk (netwerk show)
     }
 
 

@@ -15,6 +15,7 @@ from kso_desktop.domain.netwerk import Cirkel, Persoon, Sector
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog, VergelijkDialog
 from kso_desktop.gui.netwerk_scene import plek
+from kso_desktop.gui.plan_dialogs import DoelDialog
 from kso_desktop.gui.plan_editor import PlanEditor
 from kso_desktop.services.registry import Services
 
@@ -263,3 +264,30 @@ def test_the_plan_links_to_the_network_from_sociaal_netwerk(qtbot: QtBot, gui_se
     assert editor.model.rowCount() == 13
     editor.close()
     plan._zet_dirty(False)
+
+
+def test_a_goal_points_to_people_in_the_network(qtbot: QtBot, gui_services: Services) -> None:
+    jid = _jongere_id(gui_services, "Mariam Haddad")
+    versie = gui_services.plannen.laatste(jid)
+    assert versie is not None and versie.bewerkbaar
+    dialog = DoelDialog(gui_services, versie, Leefgebied.SOCIAAL_NETWERK)
+    qtbot.addWidget(dialog)
+    namen = [dialog.personen.item(i).text() for i in range(dialog.personen.count())]
+    assert "Nicht Lina (nicht)" in namen and len(namen) == 13
+    dialog.ui.eigenWoorden.setPlainText("Vaker bij mijn nicht in Rotterdam logeren")
+    lina = next(p for p in gui_services.netwerk.huidig_netwerk(jid).personen if p.naam == "Nicht Lina")
+    dialog.personen.setFocus()
+    dialog.personen.setCurrentRow(namen.index("Nicht Lina (nicht)"))
+    qtbot.keyClick(dialog.personen, Qt.Key.Key_Space)  # the keyboard ticks the box
+    dialog.save()
+    assert dialog.doel is not None and dialog.doel.personen == (lina.id,)
+    opgeslagen = gui_services.plannen.opslaan(
+        versie.id, versie.inhoud.met_doel(dialog.doel), basis=versie.inhoud, base_rev=versie.rev
+    ).versie
+    assert opgeslagen.inhoud.doel(dialog.doel.id).personen == (lina.id,)
+    # Opened again, the tick is still there.
+    weer = DoelDialog(
+        gui_services, opgeslagen, Leefgebied.SOCIAAL_NETWERK, opgeslagen.inhoud.doel(dialog.doel.id)
+    )
+    qtbot.addWidget(weer)
+    assert weer.gekozen_personen() == (lina.id,)
