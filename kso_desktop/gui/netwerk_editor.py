@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
     Qt,
     Signal,
 )
@@ -431,7 +430,6 @@ class NetwerkEditor(QWidget):
         self.vaststelKnop.clicked.connect(self.vaststellen)
         self.vergelijkKnop.clicked.connect(self.vergelijken)
         self.lijst.selectionModel().currentRowChanged.connect(self._lijst_gekozen)
-        self.lijst.doubleClicked.connect(lambda _i: None)
         self.scene.selectionChanged.connect(self._tekening_gekozen)
         self.undo.canUndoChanged.connect(self.undoKnop.setEnabled)
         self.undo.canRedoChanged.connect(self.redoKnop.setEnabled)
@@ -669,8 +667,3 @@ class NetwerkEditor(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lijst.closePersistentEditor(self.lijst.currentIndex())
         super().closeEvent(event)
-
-
-def midden(view: QGraphicsView, persoon_id: str, scene: NetwerkScene) -> QPointF:
-    """Where an item sits in view coordinates (for tests and drag support)."""
-    return QPointF(view.mapFromScene(scene.items_per_id[persoon_id].pos()))
