@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__
 from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
+from kso_desktop.cli_netwerk import add_netwerk_commands
 from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.plan import Doel, PlanVersie
 from kso_desktop.domain.rules import DueItem
@@ -346,6 +347,7 @@ def _doel_json(d: Doel) -> Json:
         "streefdatum": _iso(d.streefdatum),
         "acties": [{"wie": a.wie.value, "wat": a.wat, "wanneer": _iso(a.wanneer)} for a in d.acties],
         "evaluaties": [{"datum": _iso(e.datum), "tekst": e.tekst, "door": e.door} for e in d.evaluaties],
+        "personen": list(d.personen),  # ids of people in the sociaal netwerk (netwerk show)
     }
 
 
@@ -688,6 +690,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("jongere", metavar="JONGERE", help="id van de jongere")
     _json_option(p)
     p.set_defaults(services_cmd=_cmd_gesprekken_list)
+
+    add_netwerk_commands(sub, add, _json_option)
 
     p = add(sub, "search", "zoeken in notities en verslagen")
     p.add_argument("tekst", metavar="TEKST", help="de woorden om te zoeken")

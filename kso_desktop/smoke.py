@@ -61,10 +61,10 @@ def _demo(data_dir: Path, opened: list[Services]) -> str:
 
 
 def _fonts() -> str:
-    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
-    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
 
     fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
     path = Path(tempfile.mkstemp(suffix=".pdf")[1])

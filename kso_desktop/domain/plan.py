@@ -233,6 +233,8 @@ class Doel:
     streefdatum: date | None = None
     status: DoelStatus = DoelStatus.OPEN
     evaluaties: tuple[Evaluatie, ...] = ()
+    #: Ids of people in the jongere's sociaal netwerk this goal is about or relies on (Norm 1.3a, 5.1d).
+    personen: tuple[str, ...] = ()
 
     @classmethod
     def nieuw(cls, leefgebied: Leefgebied, **kwargs: Any) -> Doel:
@@ -438,6 +440,8 @@ def inhoud_to_json(inhoud: PlanInhoud) -> dict[str, Any]:
                 "evaluaties": [
                     {"datum": _d(e.datum), "tekst": e.tekst, "door": e.door} for e in d.evaluaties
                 ],
+                # Only when set: plans written before goals could point to people keep their exact form.
+                **({"personen": list(d.personen)} if d.personen else {}),
             }
             for d in inhoud.doelen
         ],
@@ -469,6 +473,7 @@ def inhoud_from_json(data: Mapping[str, Any]) -> PlanInhoud:
                     Evaluatie(_p(e["datum"]) or date.min, e["tekst"], e.get("door", ""))
                     for e in d.get("evaluaties", [])
                 ),
+                personen=tuple(str(p) for p in d.get("personen", ())),
             )
             for d in data.get("doelen", [])
         ),

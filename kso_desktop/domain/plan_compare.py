@@ -99,8 +99,13 @@ def _doel_velden(a: Doel, b: Doel) -> tuple[VeldVerschil, ...]:
             "\n".join(f"{e.datum:%d-%m-%Y} {e.tekst}" for e in a.evaluaties),
             "\n".join(f"{e.datum:%d-%m-%Y} {e.tekst}" for e in b.evaluaties),
         ),
+        ("Mensen uit het netwerk", _aantal(a.personen), _aantal(b.personen)),
     ]
     return tuple(VeldVerschil(label, x, y) for label, x, y in pairs if x != y)
+
+
+def _aantal(personen: tuple[str, ...]) -> str:
+    return "" if not personen else "1 persoon" if len(personen) == 1 else f"{len(personen)} personen"
 
 
 def _datum(value: object) -> str:
@@ -217,6 +222,7 @@ class _Merger:
             streefdatum=self.value(b.streefdatum, m.streefdatum, t.streefdatum, f"{label}: streefdatum"),
             status=self.value(b.status, m.status, t.status, f"{label}: status"),
             evaluaties=self.items(b.evaluaties, m.evaluaties, t.evaluaties),
+            personen=self.value(b.personen, m.personen, t.personen, f"{label}: mensen uit het netwerk"),
         )
 
     def deelnemers(self, b: Deelnemers, m: Deelnemers, t: Deelnemers) -> Deelnemers:

@@ -42,6 +42,7 @@ class Code(StrEnum):
     GESPREK_CONCEPT = "gesprek_concept"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
+    NETWERK_TE_GROOT = "netwerk_te_groot"
 
 
 _MESSAGES: dict[Code, str] = {
@@ -86,6 +87,7 @@ _MESSAGES: dict[Code, str] = {
     Code.GESPREK_CONCEPT: "Dit gesprek is nog een concept: pas het gewoon aan, een correctie is niet nodig.",
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
+    Code.NETWERK_TE_GROOT: "Het netwerk heeft {aantal} personen; het schema kan er hoogstens {max} tonen.",
 }
 
 #: Field lengths, shared by storage (column sizes) and validation.

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 
 from kso_desktop.domain.dates import ZES_WEKEN, birthday
 from kso_desktop.domain.entities import Gebeurtenis, Jongere
 from kso_desktop.domain.rules import DueItem, Urgentie
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
+from kso_desktop.gui.netwerk_editor import NetwerkEditor
 from kso_desktop.gui.presentation import (
     als_kop,
     audit_columns,
@@ -66,6 +67,11 @@ class DossierView(QWidget):
         self.ui.vastleggenKnop.clicked.connect(self.vastleggen_gevraagd)
         self.ui.planKnop.clicked.connect(self.plan_gevraagd)
         self.ui.intrekkenKnop.clicked.connect(self.intrekken_gevraagd)
+        # Sociaal netwerk (issue 9): a button beside the plan; the editor is its own window.
+        self.netwerkKnop = QPushButton(self.tr("Sociaal netwerk…"), self.ui.tabGegevens)
+        self.ui.gegevensKnoppen.insertWidget(1, self.netwerkKnop)
+        self.netwerkKnop.clicked.connect(self.open_netwerk)
+        self.netwerk_editors: dict[str, QWidget] = {}
         self.show_empty()
 
     def show_empty(self) -> None:
@@ -116,6 +122,21 @@ class DossierView(QWidget):
         self.ui.intrekkenKnop.setEnabled(bool(jongere.gebeurtenissen))
         self.mentoren.set_records(list(reversed(jongere.mentoren)))
         self.audit.set_records(self.services.jongeren.audit_trail(jongere.id))
+
+    def open_netwerk(self) -> QWidget | None:
+        """Open (or bring forward) the sociaal netwerk editor of the jongere shown."""
+        if self.jongere is None:
+            return None
+        editor = self.netwerk_editors.get(self.jongere.id)
+        if editor is None or not editor.isVisible():
+            editor = NetwerkEditor(self.services, self.jongere.id, self)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.destroyed.connect(lambda _o=None, j=self.jongere.id: self.netwerk_editors.pop(j, None))
+            self.netwerk_editors[self.jongere.id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
 
     def selected_due(self) -> DueItem | None:
         index = self.ui.teDoenView.currentIndex()

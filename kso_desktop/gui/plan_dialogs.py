@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -127,6 +129,7 @@ class DoelDialog(FormDialog):
             ui.streefdatum.setText(_datum_of_leeg(doel.streefdatum))
             self.acties.set_records(doel.acties)
             self.evaluaties.set_records(doel.evaluaties)
+        self._netwerk_personen(doel)
         ui.actieToevoegenKnop.clicked.connect(self.actie_toevoegen)
         ui.actieVerwijderenKnop.clicked.connect(self.actie_verwijderen)
         ui.actiesView.activated.connect(lambda _i: ui.actieWat.setFocus())
@@ -137,8 +140,43 @@ class DoelDialog(FormDialog):
             QShortcut(QKeySequence(keys), self, self._try_save)
         if alleen_lezen:
             self._alleen_lezen()
+            self.personen.setEnabled(False)
         ui.eigenWoorden.setFocus()
         self.resize(max(self.width(), 680), self.height())
+
+    def _netwerk_personen(self, doel: Doel | None) -> None:
+        """People from the jongere's sociaal netwerk this goal is about or relies on (Norm 1.3a, 5.1)."""
+        self.personen = QListWidget(self)
+        self.personen.setAccessibleName("Mensen uit het netwerk bij dit doel")
+        self.personen.setMaximumHeight(90)
+        gekozen = set(doel.personen) if doel else set()
+        netwerk = self.services.netwerk.huidig_netwerk(self.versie.jongere_id)
+        for p in netwerk.personen:
+            item = QListWidgetItem(f"{p.naam} ({p.relatie or p.sector.label.lower()})", self.personen)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.id in gekozen else Qt.CheckState.Unchecked)
+        # Someone no longer in the drawing stays linked until the goal is changed on purpose.
+        self._personen_elders = tuple(i for i in (doel.personen if doel else ()) if not netwerk.heeft(i))
+        if self.personen.count():
+            label = QLabel("&Mensen uit het netwerk:", self)
+            label.setBuddy(self.personen)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            rij = self.ui.form.rowCount()
+            self.ui.form.addWidget(label, rij, 0)
+            self.ui.form.addWidget(self.personen, rij, 1)
+            QWidget.setTabOrder(self.ui.streefdatum, self.personen)  # in reading order, not creation order
+        else:
+            self.personen.hide()
+
+    def gekozen_personen(self) -> tuple[str, ...]:
+        items = (self.personen.item(i) for i in range(self.personen.count()))
+        aan = tuple(
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        return aan + self._personen_elders
 
     def _alleen_lezen(self) -> None:
         ui = self.ui
@@ -230,6 +268,7 @@ class DoelDialog(FormDialog):
             streefdatum=streefdatum,
             status=DoelStatus(ui.status.currentData()),
             evaluaties=self.origineel.evaluaties if self.origineel else (),
+            personen=self.gekozen_personen(),
         )
         # The plan's own rules on this goal alone: the messages of Opslaan, while the dialog is still open.
         schoon = clean_inhoud(PlanInhoud(doelen=(doel,)))

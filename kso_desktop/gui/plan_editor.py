@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from kso_desktop.domain.plan import (
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.forms.ui_leefgebied_pagina import Ui_LeefgebiedPagina
 from kso_desktop.gui.forms.ui_plan_editor import Ui_PlanEditor
+from kso_desktop.gui.netwerk_editor import NetwerkEditor
 from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, VaststellenDialog, VergelijkDialog
 from kso_desktop.gui.plan_overzicht import PlanOverzicht
 from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
@@ -253,6 +255,7 @@ class PlanEditor(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.services = services
         self.jongere_id = jongere_id
+        self.netwerk_editor: NetwerkEditor | None = None
         self.jongere = services.jongeren.get(jongere_id)
         self.naam = self.jongere.naam
         self.ui = ui = Ui_PlanEditor()
@@ -353,6 +356,11 @@ class PlanEditor(QMainWindow):
             pagina.ui.doelenView.activated.connect(lambda _i: self.doel_wijzigen())
             pagina.ui.evaluatieKnop.clicked.connect(self.evaluatie_toevoegen)
             self._eerste_veld[pagina] = pagina.ui.zijn
+            if definitie.key == Leefgebied.SOCIAAL_NETWERK:
+                # The bolletjesschema belongs to this leefgebied (Norm 1.3a); it has its own editor.
+                self.netwerk_knop = QPushButton(self.tr("Netwerk in beeld…"), pagina)
+                self.netwerk_knop.clicked.connect(self.open_netwerk)
+                pagina.ui.titelRij.addWidget(self.netwerk_knop)
             paginas.append((definitie.key.label, pagina))
         delen = {d.key: d for d in template.delen}
         groepen = [(titel, [delen[k] for k in keys if k in delen]) for titel, keys in DEEL_GROEPEN]
@@ -703,6 +711,16 @@ class PlanEditor(QMainWindow):
         self._toon_versie(versie)
         self.statusBar().showMessage(f"Versie {versie.nummer} is een nieuw concept, een kopie van de vorige.")
         self.ui.navigatie.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_netwerk(self) -> NetwerkEditor:
+        """The sociaal netwerk of this jongere, in its own window (one per plan editor)."""
+        editor = self.netwerk_editor
+        if editor is None or not editor.isVisible():
+            editor = NetwerkEditor(self.services, self.jongere_id, self)
+            self.netwerk_editor = editor
+        editor.show()
+        editor.activateWindow()
+        return editor
 
     def vergelijken(self) -> None:
         if self.versie is None:

@@ -25,6 +25,7 @@ VIEWS = (
     "locaties",
     "medewerkers",
     "plan",
+    "netwerk",
 )
 
 
@@ -32,6 +33,14 @@ def _plan_editor(services: Services, jongere_id: str, parent: QWidget) -> QWidge
     from kso_desktop.gui.plan_editor import PlanEditor
 
     editor = PlanEditor(services, jongere_id, parent=parent)
+    editor.resize(parent.size())
+    return editor
+
+
+def _netwerk_editor(services: Services, jongere_id: str, parent: QWidget) -> QWidget:
+    from kso_desktop.gui.netwerk_editor import NetwerkEditor
+
+    editor = NetwerkEditor(services, jongere_id, parent=parent)
     editor.resize(parent.size())
     return editor
 
@@ -86,6 +95,7 @@ def render_screenshot(
         "locaties": lambda: locaties_dialog(services, window),
         "medewerkers": lambda: medewerkers_dialog(services, window),
         "plan": lambda: _plan_editor(services, jongere.id, window) if jongere else None,
+        "netwerk": lambda: _netwerk_editor(services, jongere.id, window) if jongere else None,
     }
     if view in dialogs:
         dialog = dialogs[view]()

@@ -155,6 +155,24 @@ class PlanVersie(SyncMixin, Base):
     vorige_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
+class NetwerkVersie(SyncMixin, Base):
+    """One version of a jongere's sociaal netwerk (bolletjesschema) as a JSON document (Norm 1.3a).
+
+    Like a plan version: a concept is edited, a vastgesteld version never changes again.
+    """
+
+    __tablename__ = "netwerk_versie"
+    __table_args__ = (UniqueConstraint("jongere_id", "versie", name="uq_netwerk_versie_nummer"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"), index=True)
+    versie: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    inhoud: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    gestart_op: Mapped[date]
+    vastgesteld_op: Mapped[date | None] = mapped_column(default=None)
+    vorige_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
 class PlanHerstelpunt(Base):
     """Autosaved typing in a plan editor, so a crash loses seconds, not a conversation. Local only."""
 
