@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.formulieren import FormulierService
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
@@ -19,11 +20,19 @@ class Services:
     jongeren: JongerenService
     plannen: PlanService
     gesprekken: GesprekService
+    formulieren: FormulierService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
         plannen = PlanService(ctx)
-        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), plannen, GesprekService(ctx, plannen))
+        return cls(
+            ctx,
+            OrganisatieService(ctx),
+            JongerenService(ctx),
+            plannen,
+            GesprekService(ctx, plannen),
+            FormulierService(ctx, plannen),
+        )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).
