@@ -210,6 +210,20 @@ class FormulierService:
     def laatste_signaleringsplan(self, jongere_id: str) -> Invulling | None:
         return self.laatste(jongere_id, SIGNALERINGSPLAN_SOORTEN)
 
+    def samenvatting_voor_gesprek(self, jongere_id: str) -> tuple[str, ...]:
+        """The latest definitief Quickscan and signaleringsplan in one line each, for the driegesprek."""
+        regels: list[str] = []
+        for soorten in (("quickscan",), SIGNALERINGSPLAN_SOORTEN):
+            i = self.laatste(jongere_id, soorten)
+            if i is None:
+                continue
+            regel = f"{i.titel}, versie {i.versie} ({i.datum:%d-%m-%Y})"
+            velden = {v.id: v for v in i.definitie.velden()}
+            if "oordeel" in velden and "oordeel" in i.antwoorden:
+                regel += f": {antwoord_tekst(velden['oordeel'], i.antwoorden['oordeel'])}"
+            regels.append(regel)
+        return tuple(regels)
+
     def vergelijk(self, oud_id: str, nieuw_id: str) -> tuple[VeldVergelijking, ...]:
         oud, nieuw = self.get(oud_id), self.get(nieuw_id)
         if oud.jongere_id != nieuw.jongere_id:
@@ -420,6 +434,7 @@ class FormulierService:
         verslag does). Returns the saved concept.
         """
         tekst = clean_text(tekst)
+        leefgebied = Leefgebied(leefgebied)
         raise_if(check_text("Tekst voor het plan", tekst, MAX_TEKST, required=True))
         invulling = self.get(invulling_id)
         concept = self.plannen.nieuw_concept(invulling.jongere_id)
