@@ -8,6 +8,7 @@ mnemonic. What is typed is kept every few seconds as a herstelpunt; closing save
 from __future__ import annotations
 
 import contextlib
+import html
 from datetime import date
 from typing import Any
 
@@ -52,11 +53,15 @@ class VeldWidget:
 
     def __init__(self, veld: Veld, parent: QWidget) -> None:
         self.veld = veld
-        tekst = veld.label + (" *" if veld.verplicht else "")
+        tekst = html.escape(veld.label) + (" *" if veld.verplicht else "")
+        if veld.help:  # under the question, quieter: close to where the eye is, no extra row
+            tekst += (
+                f'<br><span style="color: {HULP_KLEUR}; font-size: small;">{html.escape(veld.help)}</span>'
+            )
         self.label = QLabel(tekst, parent)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setMinimumWidth(200)
-        self.help: QLabel | None = None
         self.vakjes: list[QCheckBox] = []
         self.widget: QWidget
         soort = veld.soort
@@ -153,8 +158,6 @@ class VeldWidget:
     def toon(self, ja: bool) -> None:
         self.label.setVisible(ja)
         self.widget.setVisible(ja)
-        if self.help is not None:
-            self.help.setVisible(ja)
 
     def bij_wijziging(self, callback: Any) -> None:
         w = self.widget
@@ -225,11 +228,6 @@ class FormulierDialog(QDialog):
             for veld in sectie.velden:
                 vw = VeldWidget(veld, box)
                 form.addRow(vw.label, vw.widget)
-                if veld.help:
-                    vw.help = QLabel(veld.help, box)
-                    vw.help.setWordWrap(True)
-                    vw.help.setStyleSheet(f"color: {HULP_KLEUR};")
-                    form.addRow("", vw.help)
                 self.velden[veld.id] = vw
             kolom.addWidget(box)
         kolom.addStretch(1)

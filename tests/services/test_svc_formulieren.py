@@ -188,3 +188,18 @@ def test_old_answers_render_after_the_definition_changes_version(tmp_path: Path,
     assert teksten["financieel_signalen_welke"] == "Stuurt elke week geld naar een oom; zegt dat het moet."
     nieuw = services.formulieren.nieuw(jid, QS)
     assert nieuw.definitie.versie == 2 and nieuw.versie == 2
+
+
+def test_the_driegesprek_preparation_names_the_latest_quickscan_and_signaleringsplan(
+    services: Services,
+) -> None:
+    jid = _jongere(services)
+    assert services.gesprekken.voorbereiding(jid).formulieren == ()
+    qs = services.formulieren.nieuw(jid, QS)
+    services.formulieren.maak_definitief(qs.id, quickscan_antwoorden())
+    plan = services.formulieren.nieuw(jid, "gevoelsthermometer")
+    services.formulieren.maak_definitief(plan.id, {"temperatuur": 2, "samen_met_jongere": True})
+    assert services.gesprekken.voorbereiding(jid).formulieren == (
+        "Quickscan veiligheid (startdefinitie), versie 1 (10-03-2026): Zorgen: extra aandacht nodig",
+        "Signaleringsplan (Gevoelsthermometer), versie 1 (10-03-2026)",
+    )
