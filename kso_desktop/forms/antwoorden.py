@@ -286,10 +286,15 @@ class Bevinding:
 
 
 def bevindingen(definitie: Definitie, antwoorden: Antwoorden) -> tuple[Bevinding, ...]:
-    """Every answered, visible question with its text (for "naar plan"); yes/no without follow-up too."""
+    """Every answered, visible question that can say something for the plan ("naar plan").
+
+    Left out: a "Nee" (nothing found) and dates (when the talk was), which never become a goal.
+    """
     uit: list[Bevinding] = []
     for sectie in definitie.secties:
         for v in sectie.velden:
+            if v.soort == VeldSoort.DATUM or antwoorden.get(v.id) is False:
+                continue
             if v.id in antwoorden and zichtbaar(definitie, antwoorden, v.id):
                 tekst = antwoord_tekst(v, antwoorden[v.id])
                 if tekst:

@@ -20,13 +20,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.forms.antwoorden import zichtbaar
 from kso_desktop.forms.schema import Definitie, Veld, VeldSoort
+from kso_desktop.gui.forms.ui_formulier_dialog import Ui_FormulierDialog
 from kso_desktop.gui.presentation import als_kop
 from kso_desktop.services.formulieren import Invulling
 from kso_desktop.services.registry import Services
@@ -46,6 +44,14 @@ AUTOSAVE_MS = 5000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FormulierDialog", text)
+
+
+def platte_label(tekst: str, parent: QWidget) -> QLabel:
+    """A label for text from a definition file or a message: never read as HTML (a definition is data)."""
+    label = QLabel(tekst, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 class VeldWidget:
@@ -107,7 +113,7 @@ class VeldWidget:
             self.widget = combo
         self.widget.setAccessibleName(veld.label)
         if veld.help:
-            self.widget.setToolTip(veld.help)
+            self.widget.setToolTip(f"<p>{html.escape(veld.help)}</p>")  # rich text, with the help escaped
             self.widget.setAccessibleDescription(veld.help)
         focus = self.vakjes[0] if self.vakjes else self.widget
         self.label.setBuddy(focus)
@@ -179,35 +185,25 @@ class FormulierDialog(QDialog):
         self.definitie: Definitie = invulling.definitie
         self.gewijzigd = False
         self.opgeslagen = False
+        self.ui = Ui_FormulierDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(f"{invulling.titel} – versie {invulling.versie}")
-        self.resize(860, 720)
         # Read-only answers must stay readable: disabled choices keep the normal text colour.
         self.setStyleSheet("QComboBox:disabled, QCheckBox:disabled { color: palette(window-text); }")
-        layout = QVBoxLayout(self)
-        kop = QLabel(invulling.titel, self)
-        als_kop(kop, 1.3)
-        layout.addWidget(kop)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        if self.definitie.omschrijving:
-            uitleg = QLabel(self.definitie.omschrijving, self)
-            uitleg.setWordWrap(True)
-            uitleg.setStyleSheet(f"color: {HULP_KLEUR};")
-            layout.addWidget(uitleg)
-        self.fout = QLabel(self)
-        self.fout.setWordWrap(True)
-        self.fout.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.fout.setVisible(False)
-        layout.addWidget(self.fout)
+        ui = self.ui
+        ui.kop.setText(invulling.titel)
+        als_kop(ui.kop, 1.3)
+        ui.uitleg.setText(self.definitie.omschrijving)
+        ui.uitleg.setVisible(bool(self.definitie.omschrijving))
+        ui.fout.setVisible(False)
+        self.status, self.fout, self.rol = ui.status, ui.fout, ui.rol
+        self.opslaanKnop, self.definitiefKnop = ui.opslaanKnop, ui.definitiefKnop
+        self.corrigerenKnop, self.sluitenKnop = ui.corrigerenKnop, ui.sluitenKnop
 
-        self.rol = QScrollArea(self)
-        self.rol.setWidgetResizable(True)
-        binnen = QWidget(self.rol)
-        kolom = QVBoxLayout(binnen)
+        # The sections and questions come from the definition, so they are built here, not in Designer.
         self.velden: dict[str, VeldWidget] = {}
         for sectie in self.definitie.secties:
-            box = QGroupBox(sectie.titel, binnen)
+            box = QGroupBox(sectie.titel, ui.binnen)
             box.setObjectName(f"sectie_{sectie.id}")
             if sectie.kleur:
                 box.setStyleSheet(
@@ -221,32 +217,16 @@ class FormulierDialog(QDialog):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             if sectie.help:
-                hulp = QLabel(sectie.help, box)
-                hulp.setWordWrap(True)
+                hulp = platte_label(sectie.help, box)
                 hulp.setStyleSheet(f"color: {HULP_KLEUR};")
                 form.addRow(hulp)
             for veld in sectie.velden:
                 vw = VeldWidget(veld, box)
                 form.addRow(vw.label, vw.widget)
                 self.velden[veld.id] = vw
-            kolom.addWidget(box)
-        kolom.addStretch(1)
-        self.rol.setWidget(binnen)
-        layout.addWidget(self.rol, 1)
+            ui.kolom.addWidget(box)
+        ui.kolom.addStretch(1)
 
-        knoppen = QHBoxLayout()
-        self.opslaanKnop = QPushButton(_tr("&Opslaan als concept"), self)
-        self.definitiefKnop = QPushButton(_tr("&Definitief maken…"), self)
-        self.corrigerenKnop = QPushButton(_tr("&Corrigeren…"), self)
-        self.sluitenKnop = QPushButton(_tr("&Sluiten"), self)
-        for knop in (self.opslaanKnop, self.definitiefKnop, self.corrigerenKnop, self.sluitenKnop):
-            knop.setAutoDefault(False)
-        knoppen.addWidget(self.opslaanKnop)
-        knoppen.addWidget(self.definitiefKnop)
-        knoppen.addWidget(self.corrigerenKnop)
-        knoppen.addStretch(1)
-        knoppen.addWidget(self.sluitenKnop)
-        layout.addLayout(knoppen)
         self.opslaanKnop.clicked.connect(self.opslaan)
         self.definitiefKnop.clicked.connect(self.definitief_maken)
         self.corrigerenKnop.clicked.connect(self.corrigeren)

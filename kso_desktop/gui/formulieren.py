@@ -8,22 +8,11 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +23,10 @@ from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.plan import PlanVersie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.forms.antwoorden import Bevinding, VeldVergelijking
-from kso_desktop.gui.formulier_dialog import FormulierDialog
+from kso_desktop.gui.forms.ui_formulier_vergelijk import Ui_FormulierVergelijkDialog
+from kso_desktop.gui.forms.ui_formulieren_tab import Ui_FormulierenTab
+from kso_desktop.gui.forms.ui_naar_plan_dialog import Ui_NaarPlanDialog
+from kso_desktop.gui.formulier_dialog import FormulierDialog, platte_label
 from kso_desktop.services.formulieren import Invulling
 from kso_desktop.services.registry import Services
 
@@ -43,19 +35,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FormulierenTab", text)
 
 
-def _tabel(parent: QWidget, koppen: list[str], naam: str) -> QTableWidget:
-    tabel = QTableWidget(0, len(koppen), parent)
-    tabel.setHorizontalHeaderLabels(koppen)
-    tabel.setAccessibleName(naam)
-    tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tabel.setTabKeyNavigation(False)
-    tabel.setAlternatingRowColors(True)
+def _pas_tabel_aan(tabel: QTableWidget) -> None:
+    """What Designer cannot say: no row numbers, columns fit their text, the last takes the rest."""
     tabel.verticalHeader().setVisible(False)
     header = tabel.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    return tabel
 
 
 class FormulierenTab(QWidget):
@@ -69,29 +54,13 @@ class FormulierenTab(QWidget):
         self.services = services
         self.jongere_id: str | None = None
         self.invullingen: list[Invulling] = []
-        layout = QVBoxLayout(self)
-        knoppen = QHBoxLayout()
-        self.nieuwKnop = QPushButton(_tr("&Nieuw formulier…"), self)
-        self.openenKnop = QPushButton(_tr("&Openen"), self)
-        self.vergelijkKnop = QPushButton(_tr("&Vergelijken…"), self)
-        self.naarPlanKnop = QPushButton(_tr("Naar &plan…"), self)
-        self.trendKnop = QPushButton(_tr("T&rend…"), self)
-        for knop in (self.nieuwKnop, self.openenKnop, self.vergelijkKnop, self.naarPlanKnop, self.trendKnop):
-            knop.setAutoDefault(False)
-            knoppen.addWidget(knop)
-        knoppen.addStretch(1)
-        layout.addLayout(knoppen)
-        self.vervangenVak = QCheckBox(_tr("Ook vervangen versies &tonen"), self)
-        layout.addWidget(self.vervangenVak)
-        self.tabel = _tabel(
-            self, [_tr("Formulier"), _tr("Versie"), _tr("Datum"), _tr("Status"), _tr("Door")], "Formulieren"
-        )
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        layout.addWidget(self.tabel, 1)
-        self.fouten = QLabel(self)
-        self.fouten.setWordWrap(True)
-        self.fouten.setStyleSheet("color: #b71c1c;")
-        layout.addWidget(self.fouten)
+        self.ui = Ui_FormulierenTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.nieuwKnop, self.openenKnop, self.vergelijkKnop = ui.nieuwKnop, ui.openenKnop, ui.vergelijkKnop
+        self.naarPlanKnop, self.trendKnop, self.vervangenVak = ui.naarPlanKnop, ui.trendKnop, ui.vervangenVak
+        self.tabel, self.fouten = ui.tabel, ui.fouten
+        _pas_tabel_aan(self.tabel)
         self.nieuwKnop.clicked.connect(self.nieuw)
         self.openenKnop.clicked.connect(self.openen)
         self.vergelijkKnop.clicked.connect(self.vergelijken)
@@ -215,26 +184,21 @@ class VergelijkDialog(QDialog):
         self, oud: Invulling, nieuw: Invulling, rijen: tuple[VeldVergelijking, ...], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_FormulierVergelijkDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(_tr("Vergelijken: {titel}").format(titel=nieuw.titel))
-        self.resize(980, 620)
         self.rijen = rijen
-        layout = QVBoxLayout(self)
-        self.alleenVak = QCheckBox(_tr("&Alleen wat veranderd is"), self)
-        self.alleenVak.setChecked(True)
-        layout.addWidget(self.alleenVak)
+        self.alleenVak, self.tabel = self.ui.alleenVak, self.ui.tabel
         voor = _tr("Versie {v} ({d})").format(v=oud.versie, d=f"{oud.datum:%d-%m-%Y}")
         na = _tr("Versie {v} ({d})").format(v=nieuw.versie, d=f"{nieuw.datum:%d-%m-%Y}")
-        self.tabel = _tabel(self, [_tr("Onderdeel"), _tr("Vraag"), voor, na], "Vergelijking")
-        self.tabel.setWordWrap(True)
+        self.tabel.setHorizontalHeaderLabels([_tr("Onderdeel"), _tr("Vraag"), voor, na])
+        _pas_tabel_aan(self.tabel)
         # Rows follow the wrapped text whenever the width changes, not only when data arrives.
         self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for kolom, breedte in enumerate((170, 230, 260)):
             self.tabel.setColumnWidth(kolom, breedte)
-        layout.addWidget(self.tabel, 1)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        knoppen.rejected.connect(self.reject)
-        layout.addWidget(knoppen)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.alleenVak.toggled.connect(lambda _b: self.vul())
         self.vul()
 
@@ -323,8 +287,7 @@ class TrendDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Trend: {titel}").format(titel=titel))
         layout = QVBoxLayout(self)
-        kop = QLabel(vraag, self)
-        kop.setWordWrap(True)
+        kop = platte_label(vraag, self)
         layout.addWidget(kop)
         self.chart = TrendChart(punten, laag, hoog, self)
         layout.addWidget(self.chart, 1)
@@ -341,64 +304,28 @@ class NaarPlanDialog(QDialog):
         self.services = services
         self.invulling = invulling
         self.plan: PlanVersie | None = None
-        self.setWindowTitle(_tr("Bevinding naar het begeleidingsplan"))
-        self.resize(720, 560)
-        layout = QVBoxLayout(self)
+        self.ui = Ui_NaarPlanDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.lijst, self.tekst, self.leefgebied = ui.lijst, ui.tekst, ui.leefgebied
+        self.alsDoel, self.alsActie, self.doel, self.fout = ui.alsDoel, ui.alsActie, ui.doel, ui.fout
         self.bevindingen: tuple[Bevinding, ...] = services.formulieren.bevindingen(invulling.id)
-        lijst_label = QLabel(_tr("&Bevinding:"), self)
-        self.lijst = QListWidget(self)
-        self.lijst.setAccessibleName("Bevindingen")
-        lijst_label.setBuddy(self.lijst)
         for b in self.bevindingen:
             item = QListWidgetItem(f"{b.sectie} – {b.label}: {b.tekst}")
             item.setToolTip(b.tekst)
             self.lijst.addItem(item)
-        layout.addWidget(lijst_label)
-        layout.addWidget(self.lijst, 1)
-        form = QFormLayout()
-        self.tekst = QPlainTextEdit(self)
-        self.tekst.setTabChangesFocus(True)
-        self.tekst.setMaximumHeight(90)
-        self.tekst.setAccessibleName("Tekst voor het plan")
-        tekst_label = QLabel(_tr("&Tekst voor het plan:"), self)
-        tekst_label.setBuddy(self.tekst)
-        form.addRow(tekst_label, self.tekst)
-        self.leefgebied = QComboBox(self)
         for lg in Leefgebied:
             self.leefgebied.addItem(lg.label, lg)
-        lg_label = QLabel(_tr("&Leefgebied:"), self)
-        lg_label.setBuddy(self.leefgebied)
-        form.addRow(lg_label, self.leefgebied)
-        soort = QHBoxLayout()
-        self.alsDoel = QRadioButton(_tr("Als nieuw &doel"), self)
-        self.alsActie = QRadioButton(_tr("Als &actie bij doel:"), self)
-        self.alsDoel.setChecked(True)
-        groep = QButtonGroup(self)
-        groep.addButton(self.alsDoel)
-        groep.addButton(self.alsActie)
-        self.doel = QComboBox(self)
-        self.doel.setAccessibleName("Doel")
         plan = services.plannen.laatste(invulling.jongere_id)
         for d in plan.inhoud.doelen if plan else ():
             if d.status.actief:
                 self.doel.addItem(f"{d.leefgebied.label}: {d.titel}"[:90], d.id)
         self.alsActie.setEnabled(self.doel.count() > 0)
-        self.doel.setEnabled(False)
-        soort.addWidget(self.alsDoel)
-        soort.addWidget(self.alsActie)
-        soort.addWidget(self.doel, 1)
-        form.addRow(_tr("Toevoegen:"), soort)
-        layout.addLayout(form)
-        self.fout = QLabel(self)
-        self.fout.setWordWrap(True)
-        self.fout.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        layout.addWidget(self.fout)
-        knoppen = QDialogButtonBox(self)
-        self.okKnop = knoppen.addButton(_tr("In het plan &zetten"), QDialogButtonBox.ButtonRole.AcceptRole)
-        knoppen.addButton(QDialogButtonBox.StandardButton.Cancel)
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
-        layout.addWidget(knoppen)
+        self.okKnop = ui.buttonBox.addButton(
+            _tr("In het plan &zetten"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
         self.alsActie.toggled.connect(self.doel.setEnabled)
         self.lijst.currentRowChanged.connect(self._kies)
         if self.bevindingen:

@@ -211,9 +211,9 @@ class FormulierService:
         return self.laatste(jongere_id, SIGNALERINGSPLAN_SOORTEN)
 
     def samenvatting_voor_gesprek(self, jongere_id: str) -> tuple[str, ...]:
-        """The latest definitief Quickscan and signaleringsplan in one line each, for the driegesprek."""
+        """The latest definitief Quickscan and each kind of signaleringsplan, a line each."""
         regels: list[str] = []
-        for soorten in (("quickscan",), SIGNALERINGSPLAN_SOORTEN):
+        for soorten in (("quickscan",), *((s,) for s in SIGNALERINGSPLAN_SOORTEN)):
             i = self.laatste(jongere_id, soorten)
             if i is None:
                 continue

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -276,3 +277,51 @@ def test_closing_keeps_typing_that_cannot_be_saved_yet_and_brings_it_back(
     _knop(qtbot, weer, Qt.Key.Key_O, weer.fout.isVisible)  # &Opslaan als concept
     assert "'31-02-2026' is geen bestaande datum" in weer.fout.text()
     assert services.formulieren.get(invulling.id).antwoorden == {}
+
+
+def test_text_in_a_definition_is_shown_as_text_never_as_html(
+    qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
+) -> None:
+    services = gui_services
+    eigen = services.ctx.store.path.parent / "formulieren"
+    eigen.mkdir()
+    definitie = {
+        "id": "html",
+        "versie": 1,
+        "titel": "<h1>Groot</h1>",
+        "soort": "ander",
+        "omschrijving": "<img src='file:///etc/passwd'>",
+        "secties": [
+            {
+                "id": "a",
+                "titel": "A",
+                "help": "<a href='x'>klik</a>",
+                "velden": [{"id": "v", "soort": "tekst", "label": "<b>vet</b>", "help": "<i>schuin</i>"}],
+            }
+        ],
+    }
+    (eigen / "html.json").write_text(json.dumps(definitie), encoding="utf-8")
+    services.formulieren.herlaad()
+    invulling = services.formulieren.nieuw(_id(services, "Aya Mansour"), "html")
+    dialoog = FormulierDialog(services, invulling)
+    _toon(qtbot, dialoog, vensters)
+    platte = {
+        lbl.text() for lbl in dialoog.findChildren(QLabel) if lbl.textFormat() == Qt.TextFormat.PlainText
+    }
+    assert {"<h1>Groot</h1>", "<img src='file:///etc/passwd'>", "<a href='x'>klik</a>"} <= platte
+    vraag = dialoog.velden["v"].label.text()
+    assert "&lt;b&gt;vet&lt;/b&gt;" in vraag and "&lt;i&gt;schuin&lt;/i&gt;" in vraag and "<b>" not in vraag
+
+
+def test_the_plans_safety_part_names_the_latest_quickscan_and_signaleringsplan(
+    qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
+) -> None:
+    from kso_desktop.gui.plan_editor import PlanEditor
+
+    services = gui_services
+    editor = PlanEditor(services, _id(services, "Daniel Tekle"))
+    _toon(qtbot, editor, vensters)
+    [notitie] = [lbl.text() for lbl in editor.findChildren(QLabel) if "tab Formulieren" in lbl.text()]
+    assert "Quickscan veiligheid (startdefinitie), versie 2" in notitie and "Voldoende veilig" in notitie
+    assert "Signaleringsplan (Gevoelsthermometer), versie 2" in notitie
+    assert "Signaleringsplan (Stoplichtmethode), versie 1" in notitie
