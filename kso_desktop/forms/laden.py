@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import ValidationError as PydanticError
 
 from kso_desktop.forms.schema import Definitie
@@ -21,6 +22,8 @@ from kso_desktop.forms.schema import Definitie
 MAX_BESTAND = 1024 * 1024
 #: How many files of one folder are looked at (a folder of a million files must not hang the start).
 MAX_BESTANDEN = 500
+#: Definitions may also be YAML (easier to write by hand); JSON is what the app ships.
+YAML_SUFFIXEN = frozenset({".yaml", ".yml"})
 #: The environment variable that names an extra (override) folder.
 ENV_MAP = "KSO_FORMS_DIR"
 
@@ -147,6 +150,8 @@ def lees_bestand(path: Path) -> Definitie:
         tekst = ruw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DefinitieError(f"geen UTF-8-tekst (byte {exc.start})") from None
+    if path.suffix.lower() in YAML_SUFFIXEN:
+        return parse_definitie(_lees_yaml(tekst))
     try:
         data = json.loads(tekst)
     except json.JSONDecodeError as exc:
@@ -156,9 +161,30 @@ def lees_bestand(path: Path) -> Definitie:
     return parse_definitie(data)
 
 
+def _lees_yaml(tekst: str) -> Any:
+    """YAML without anchors and aliases: a small file must not expand into a huge one ("billion laughs")."""
+    try:
+        for token in yaml.scan(tekst, Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                regel = token.start_mark.line + 1
+                raise DefinitieError(
+                    f"YAML-ankers en -verwijzingen (& en *) zijn niet toegestaan (regel {regel})"
+                )
+        return yaml.safe_load(tekst)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        plek = f" op regel {mark.line + 1}, kolom {mark.column + 1}" if mark else ""
+        raise DefinitieError(f"ongeldige YAML{plek}: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        raise DefinitieError(f"ongeldige YAML: {exc}") from None
+    except RecursionError:
+        raise DefinitieError("ongeldige YAML: te diep genest") from None
+
+
 def _bestanden(map_: Path) -> list[Path]:
     try:
-        namen = sorted(p for p in map_.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+        soorten = {".json", *YAML_SUFFIXEN}
+        namen = sorted(p for p in map_.iterdir() if p.suffix.lower() in soorten and p.is_file())
     except OSError:
         return []
     return namen[:MAX_BESTANDEN]

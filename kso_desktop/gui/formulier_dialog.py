@@ -321,7 +321,12 @@ class FormulierDialog(QDialog):
     def autosave(self) -> None:
         if self.invulling.definitief or not self.gewijzigd:
             return
-        self.services.formulieren.bewaar_herstelpunt(self.invulling.id, self.antwoorden())
+        try:
+            self.services.formulieren.bewaar_herstelpunt(self.invulling.id, self.antwoorden())
+        except ValidationError as exc:  # made definitief or thrown away meanwhile (another window)
+            self.timer.stop()
+            self._toon_fout(exc)
+            return
         self.gewijzigd = False
 
     def opslaan(self) -> bool:
@@ -379,7 +384,10 @@ class FormulierDialog(QDialog):
                 self.services.formulieren.opslaan(self.invulling.id, self.antwoorden())
                 self.opgeslagen = True
             except ValidationError:
-                self.services.formulieren.bewaar_herstelpunt(self.invulling.id, self.antwoorden())
+                # Not savable yet (e.g. a half-typed date): keep it as typed for next time. When the form was
+                # made definitief meanwhile there is nothing left to keep it for.
+                with contextlib.suppress(ValidationError):
+                    self.services.formulieren.bewaar_herstelpunt(self.invulling.id, self.antwoorden())
         super().closeEvent(event)
 
     def reject(self) -> None:

@@ -325,3 +325,19 @@ def test_the_plans_safety_part_names_the_latest_quickscan_and_signaleringsplan(
     assert "Quickscan veiligheid (startdefinitie), versie 2" in notitie and "Voldoende veilig" in notitie
     assert "Signaleringsplan (Gevoelsthermometer), versie 2" in notitie
     assert "Signaleringsplan (Stoplichtmethode), versie 1" in notitie
+
+
+def test_a_form_made_definitief_elsewhere_stops_autosave_with_a_message(
+    qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
+) -> None:
+    services = gui_services
+    invulling = services.formulieren.nieuw(_id(services, "Omar Al-Sayed"), "gevoelsthermometer")
+    dialoog = FormulierDialog(services, invulling)
+    _toon(qtbot, dialoog, vensters)
+    qtbot.keyClicks(dialoog.velden["toelichting_nu"].widget, "Moe")
+    services.formulieren.maak_definitief(invulling.id, {"temperatuur": 3, "samen_met_jongere": True})
+    dialoog.autosave()
+    assert "Dit formulier is definitief en verandert niet meer." in dialoog.fout.text()
+    assert not dialoog.timer.isActive()
+    dialoog.close()  # nothing to keep: no error either
+    assert services.formulieren.get(invulling.id).antwoorden == {"temperatuur": 3, "samen_met_jongere": True}

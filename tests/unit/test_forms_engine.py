@@ -297,3 +297,33 @@ def weergave_secties(d: Definitie, antwoorden: dict[str, Any]) -> Any:
     from kso_desktop.forms.antwoorden import secties
 
     return secties(d, antwoorden)
+
+
+YAML_DEF = """\
+id: uit-yaml
+versie: 1
+titel: Korte check
+soort: quickscan
+secties:
+  - id: a
+    titel: A
+    velden:
+      - id: goed
+        soort: ja_nee
+        label: Gaat het goed?
+        verplicht: true
+"""
+
+
+def test_yaml_definitions_load_and_broken_or_expanding_yaml_is_refused_with_its_line(tmp_path: Path) -> None:
+    _schrijf(tmp_path, "goed.yaml", YAML_DEF)
+    _schrijf(tmp_path, "kapot.yml", YAML_DEF.replace("    titel: A\n", "    titel: [A\n"))
+    bom = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b]\n'
+    _schrijf(tmp_path, "bom.yaml", bom)
+    result = laad_definities(SHIPPED, [tmp_path], env=False)
+    goed = result.get("uit-yaml")
+    assert goed is not None and goed.veld("goed").verplicht
+    fouten = {Path(f.bestand).name: f.melding for f in result.fouten}
+    assert set(fouten) == {"kapot.yml", "bom.yaml"}
+    assert fouten["kapot.yml"].startswith("ongeldige YAML op regel 8, kolom 11")
+    assert fouten["bom.yaml"] == "YAML-ankers en -verwijzingen (& en *) zijn niet toegestaan (regel 1)"
