@@ -63,9 +63,21 @@ def zichtbaar(definitie: Definitie, antwoorden: Antwoorden, veld_id: str) -> boo
     return True
 
 
-def _schoon(veld: Veld, waarde: Any) -> tuple[Any, list[Problem]]:
+def veld_namen(definitie: Definitie) -> dict[str, str]:
+    """How messages name each question: its label, with its section's title when the label repeats.
+
+    A Stoplicht plan asks "Signalen" in every phase; "is verplicht" must say which one.
+    """
+    labels = [v.label for v in definitie.velden()]
+    return {
+        v.id: f"{s.titel} – {v.label}" if labels.count(v.label) > 1 else v.label
+        for s in definitie.secties
+        for v in s.velden
+    }
+
+
+def _schoon(veld: Veld, waarde: Any, label: str) -> tuple[Any, list[Problem]]:
     """One answer cleaned to its stored form (None: not answered), or the problems with it."""
-    label = veld.label
     soort = veld.soort
     if waarde is None:
         return None, []
@@ -133,19 +145,20 @@ def controleer(
     (a yes turned into a no) are dropped, so what is final is what was seen.
     """
     velden = {v.id: v for v in definitie.velden()}
+    namen = veld_namen(definitie)
     schoon: dict[str, Any] = {}
     problemen: list[Problem] = [
         problem(Code.ANTWOORD_ONBEKEND, str(k)) for k in antwoorden if k not in velden
     ]
     for veld_id, veld in velden.items():
-        waarde, fouten = _schoon(veld, antwoorden.get(veld_id))
+        waarde, fouten = _schoon(veld, antwoorden.get(veld_id), namen[veld_id])
         problemen += fouten
         if waarde is not None:
             schoon[veld_id] = waarde
     if definitief:
         schoon = {k: v for k, v in schoon.items() if zichtbaar(definitie, schoon, k)}
         problemen += [
-            problem(Code.VERPLICHT, v.label)
+            problem(Code.VERPLICHT, namen[v.id])
             for v in velden.values()
             if v.verplicht and v.id not in schoon and zichtbaar(definitie, schoon, v.id)
         ]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.forms.antwoorden import zichtbaar
+from kso_desktop.forms.antwoorden import veld_namen, zichtbaar
 from kso_desktop.forms.schema import Definitie, Veld, VeldSoort
 from kso_desktop.gui.forms.ui_formulier_dialog import Ui_FormulierDialog
 from kso_desktop.gui.presentation import als_kop
@@ -308,9 +308,10 @@ class FormulierDialog(QDialog):
         if exc is None:
             return
         # The keyboard lands on the first question that needs attention.
+        namen = veld_namen(self.definitie)
         for p in exc.problems:
             vw = next(
-                (v for v in self.velden.values() if v.veld.label == p.veld and v.widget.isVisible()), None
+                (v for vid, v in self.velden.items() if namen[vid] == p.veld and v.widget.isVisible()), None
             )
             if vw is not None:
                 vw.focus_widget.setFocus()

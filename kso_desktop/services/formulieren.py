@@ -36,6 +36,7 @@ from kso_desktop.forms.antwoorden import (
     antwoord_tekst,
     bevindingen,
     controleer,
+    veld_namen,
     vergelijk,
     weergave,
 )
@@ -311,9 +312,10 @@ class FormulierService:
             raise_if(problemen)
             oud = dict(row.antwoorden)
             row.antwoorden = schoon
+            namen = veld_namen(definitie)
             wijzigingen = [
                 Wijziging(
-                    v.label,
+                    namen[v.id],
                     antwoord_tekst(v, oud.get(v.id)) or None,
                     antwoord_tekst(v, schoon.get(v.id)) or None,
                 )

@@ -181,7 +181,8 @@ def test_a_stoplicht_plan_made_definitief_is_read_only_and_can_be_corrected(
     # First without the required signals: a Dutch message, nothing stored.
     when_modal(lambda box: _alt_knop(qtbot, box, QMessageBox.StandardButton.Yes))  # type: ignore[arg-type]
     _knop(qtbot, dialoog, Qt.Key.Key_D, dialoog.fout.isVisible)
-    assert "Signalen, in de eigen woorden van de jongere is verplicht." in dialoog.fout.text()
+    # The same question in every phase: the message says which phase.
+    assert "Rood: crisis – Signalen, in de eigen woorden van de jongere is verplicht." in dialoog.fout.text()
     assert "Gemaakt samen met de jongere is verplicht." in dialoog.fout.text()
     onveranderd = services.formulieren.get(invulling.id)
     assert not onveranderd.definitief and onveranderd.antwoorden == {}
