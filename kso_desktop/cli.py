@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__
 from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
+from kso_desktop.cli_formulieren import add_commands as add_forms_commands
 from kso_desktop.cli_netwerk import add_netwerk_commands
 from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.plan import Doel, PlanVersie
@@ -698,6 +699,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jongere", metavar="ID", help="alleen bij deze jongere")
     _json_option(p)
     p.set_defaults(services_cmd=_cmd_search)
+
+    add_forms_commands(sub, add)
 
     for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):
         group = add(sub, name, name).add_subparsers(dest="actie", metavar="ACTIE", required=True)

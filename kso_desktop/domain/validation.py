@@ -43,6 +43,14 @@ class Code(StrEnum):
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
     NETWERK_TE_GROOT = "netwerk_te_groot"
+    # Forms (Quickscan, signaleringsplan)
+    KEUZE_ONGELDIG = "keuze_ongeldig"
+    SCHAAL_BUITEN_BEREIK = "schaal_buiten_bereik"
+    ANTWOORD_ONGELDIG = "antwoord_ongeldig"
+    ANTWOORD_ONBEKEND = "antwoord_onbekend"
+    FORMULIER_DEFINITIEF = "formulier_definitief"
+    FORMULIER_VERVANGEN = "formulier_vervangen"
+    FORMULIER_CONCEPT = "formulier_concept"
 
 
 _MESSAGES: dict[Code, str] = {
@@ -88,6 +96,18 @@ _MESSAGES: dict[Code, str] = {
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
     Code.NETWERK_TE_GROOT: "Het netwerk heeft {aantal} personen; het schema kan er hoogstens {max} tonen.",
+    Code.KEUZE_ONGELDIG: "{veld}: '{waarde}' is geen van de mogelijke antwoorden.",
+    Code.SCHAAL_BUITEN_BEREIK: "{veld}: {waarde} staat niet op de schaal (van {min} tot en met {max}).",
+    Code.ANTWOORD_ONGELDIG: "{veld}: dit antwoord past niet bij de vraag (verwacht: {verwacht}).",
+    Code.ANTWOORD_ONBEKEND: "Het antwoord '{veld}' hoort bij geen vraag van dit formulier.",
+    Code.FORMULIER_DEFINITIEF: (
+        "Dit formulier is definitief en verandert niet meer. Maak een correctie: die wordt een nieuwe versie "
+        "die de oude vervangt."
+    ),
+    Code.FORMULIER_VERVANGEN: "Deze versie is al vervangen door een correctie; corrigeer de nieuwste versie.",
+    Code.FORMULIER_CONCEPT: (
+        "Dit formulier is nog een concept: pas het gewoon aan, een correctie is niet nodig."
+    ),
 }
 
 #: Field lengths, shared by storage (column sizes) and validation.

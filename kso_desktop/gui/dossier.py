@@ -9,6 +9,7 @@ from kso_desktop.domain.dates import ZES_WEKEN, birthday
 from kso_desktop.domain.entities import Gebeurtenis, Jongere
 from kso_desktop.domain.rules import DueItem, Urgentie
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
+from kso_desktop.gui.formulieren import FormulierenTab
 from kso_desktop.gui.netwerk_editor import NetwerkEditor
 from kso_desktop.gui.presentation import (
     als_kop,
@@ -72,6 +73,11 @@ class DossierView(QWidget):
         self.ui.gegevensKnoppen.insertWidget(1, self.netwerkKnop)
         self.netwerkKnop.clicked.connect(self.open_netwerk)
         self.netwerk_editors: dict[str, QWidget] = {}
+        # Quickscan and signaleringsplannen (Norm 4.1), after the Gesprekken tab.
+        self.formulieren = FormulierenTab(services, self)
+        plek = self.ui.tabs.indexOf(self.ui.tabGesprekken) + 1
+        self.ui.tabs.insertTab(plek, self.formulieren, self.tr("&Formulieren"))
+        self.getoond.connect(lambda jongere_id: self.formulieren.toon(jongere_id or None))
         self.show_empty()
 
     def show_empty(self) -> None:

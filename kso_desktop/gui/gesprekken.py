@@ -737,6 +737,8 @@ class VoorbereidingView(QWidget):
             QListWidgetItem(f"Gewijzigd sinds de vorige versie: {titel}", ui.overigLijst)
         for mijlpaal in v.mijlpalen:
             QListWidgetItem(f"Mijlpaal: {mijlpaal}", ui.overigLijst)
+        for formulier in v.formulieren:
+            QListWidgetItem(f"Formulier: {formulier}", ui.overigLijst)
         if ui.overigLijst.count() == 0:
             QListWidgetItem("Geen plan, geen wijzigingen en geen mijlpalen.", ui.overigLijst)
         for view in (ui.tweegesprekkenView, ui.afsprakenView, ui.doelenView):

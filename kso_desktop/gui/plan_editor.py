@@ -53,7 +53,7 @@ DEEL_GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Veiligheid", ("veiligheid",)),
     ("Verlengde Opvang", ("verlengde_opvang",)),
 )
-DEEL_NOTITIES = {"veiligheid": "Koppel het signaleringsplan (komt in een volgende versie)."}
+DEEL_NOTITIES = {"veiligheid": "Quickscan en signaleringsplan: dossier, tab Formulieren."}
 
 #: Alt+letters already taken in the window (menus "Plan" and "Ga naar", "Herstelpunt verwerpen").
 _BEZETTE_LETTERS = frozenset("pnv")
@@ -240,6 +240,7 @@ class DelenPagina(QWidget):
             layout.addWidget(edit, 1)
             if deel.key in notities:
                 notitie = QLabel(notities[deel.key], self)
+                notitie.setTextFormat(Qt.TextFormat.PlainText)  # may quote titles from form definitions
                 notitie.setWordWrap(True)
                 notitie.setStyleSheet("QLabel { color: #4a3600; font-style: italic; }")
                 layout.addWidget(notitie)
@@ -397,6 +398,13 @@ class PlanEditor(QMainWindow):
 
     def _notities(self, delen: list[PlandeelDefinitie]) -> dict[str, str]:
         notities = {d.key: DEEL_NOTITIES[d.key] for d in delen if d.key in DEEL_NOTITIES}
+        if "veiligheid" in notities:  # the latest Quickscan and signaleringsplan (Norm 4.1a)
+            formulieren = self.services.formulieren.samenvatting_voor_gesprek(self.jongere_id)
+            notities["veiligheid"] = (
+                "Zie in het dossier, tab Formulieren: " + "; ".join(formulieren) + "."
+                if formulieren
+                else "Nog geen Quickscan of signaleringsplan: maak ze in het dossier, tab Formulieren."
+            )
         vandaag = self.services.ctx.today()
         for d in delen:
             vanaf = d.vanaf_leeftijd_maanden

@@ -17,6 +17,7 @@ from kso_desktop.domain.entities import JongereGegevens, LocatieGegevens, Medewe
 from kso_desktop.domain.enums import GebeurtenisSoort, LocatieType, Rol
 from kso_desktop.paths import resources_dir
 from kso_desktop.services.context import AMSTERDAM, Actor, Context
+from kso_desktop.services.demo_formulieren import load_demo_formulieren
 from kso_desktop.services.demo_netwerk import load_demo_netwerken
 from kso_desktop.services.demo_plannen import load_demo_plannen
 from kso_desktop.services.registry import Services
@@ -114,6 +115,7 @@ def load_demo(store: Store, data: dict[str, Any], *, today: date | None = None) 
             )
     load_demo_plannen(services, today=clock_day)
     load_demo_netwerken(services.ctx, today=clock_day)
+    load_demo_formulieren(services, today=clock_day)
     with store.write() as s:
         set_meta(s, "demo", "1")
         set_meta(s, "medewerker_id", medewerkers[data["actieve_medewerker"]])

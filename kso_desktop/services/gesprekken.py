@@ -87,6 +87,8 @@ class Voorbereiding:
     plan_wijzigingen: tuple[str, ...]
     doelen: tuple[Doel, ...]
     mijlpalen: tuple[str, ...]
+    #: The latest Quickscan and signaleringsplan, one line each (Norm 4.1).
+    formulieren: tuple[str, ...] = ()
 
     def agenda(self) -> GesprekInhoud:
         """A driegesprek concept with the agenda filled in from this preparation."""
@@ -478,7 +480,13 @@ class GesprekService:
             plan_wijzigingen=wijzigingen,
             doelen=doelen,
             mijlpalen=jongere,
+            formulieren=self._formulieren(jongere_id),
         )
+
+    def _formulieren(self, jongere_id: str) -> tuple[str, ...]:
+        from kso_desktop.services.formulieren import FormulierService
+
+        return FormulierService(self.ctx, self.plannen).samenvatting_voor_gesprek(jongere_id)
 
     def _jongere_due(self, jongere_id: str) -> tuple[str, ...]:
         from kso_desktop.services.jongeren import JongerenService

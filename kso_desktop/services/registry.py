@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.formulieren import FormulierService
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.netwerk import NetwerkService
@@ -21,6 +22,7 @@ class Services:
     plannen: PlanService
     gesprekken: GesprekService
     netwerk: NetwerkService
+    formulieren: FormulierService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -32,6 +34,7 @@ class Services:
             plannen,
             GesprekService(ctx, plannen),
             NetwerkService(ctx),
+            FormulierService(ctx, plannen),
         )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:

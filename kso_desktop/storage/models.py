@@ -247,6 +247,45 @@ class OverdrachtGelezen(Base):
     gelezen_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class FormulierInvulling(SyncMixin, Base):
+    """One filled-in form (Quickscan, signaleringsplan) with the definition it was filled in with.
+
+    ``definitie`` is a snapshot of that definition, so old answers always render whatever the organisation's
+    definitions became. Definitief is final: a correction is a new row (``vervangt_id``) that supersedes it.
+    ``versie`` counts per jongere and definition id.
+    """
+
+    __tablename__ = "formulier_invulling"
+    # The unique constraint's index also serves "this jongere's forms of this definition".
+    __table_args__ = (UniqueConstraint("jongere_id", "definitie_id", "versie", name="uq_formulier_versie"),)
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"))
+    definitie_id: Mapped[str] = mapped_column(String(64))
+    definitie_versie: Mapped[int] = mapped_column(Integer)
+    soort: Mapped[str] = mapped_column(String(40))
+    definitie: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    antwoorden: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    versie: Mapped[int] = mapped_column(Integer)
+    definitief: Mapped[bool] = mapped_column(default=False)
+    vervangt_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    vervangen: Mapped[bool] = mapped_column(default=False)
+    ingevuld_op: Mapped[datetime] = mapped_column(default=utcnow)
+    vastgesteld_op: Mapped[date | None] = mapped_column(default=None)
+
+
+class FormulierHerstelpunt(Base):
+    """Autosaved typing in a concept form, kept as typed (not checked). Local only, not synced or audited."""
+
+    __tablename__ = "formulier_herstelpunt"
+    __table_args__ = (UniqueConstraint("editor", "invulling_id", name="uq_formulier_herstelpunt_editor"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    editor: Mapped[str] = mapped_column(String(80))  # medewerker id (or the system actor) + device
+    invulling_id: Mapped[str] = mapped_column(ForeignKey("formulier_invulling.id"))
+    antwoorden: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+    opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class AuditLog(Base):
     """Append-only trail (NEN 7513 style): who did what, when, to which jongere's data.
 

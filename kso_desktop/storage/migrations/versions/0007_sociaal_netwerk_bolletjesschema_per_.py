@@ -1,7 +1,7 @@
 """Sociaal netwerk (bolletjesschema) per versie
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-23 21:29:03.311281
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
