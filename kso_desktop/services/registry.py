@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kso_desktop.services.afdrukken import AfdrukService
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
@@ -19,11 +20,18 @@ class Services:
     jongeren: JongerenService
     plannen: PlanService
     gesprekken: GesprekService
+    afdrukken: AfdrukService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
         plannen = PlanService(ctx)
-        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), plannen, GesprekService(ctx, plannen))
+        org, jongeren, gesprekken = (
+            OrganisatieService(ctx),
+            JongerenService(ctx),
+            GesprekService(ctx, plannen),
+        )
+        afdrukken = AfdrukService(ctx, jongeren, plannen, gesprekken, org)
+        return cls(ctx, org, jongeren, plannen, gesprekken, afdrukken)
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).
