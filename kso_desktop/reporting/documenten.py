@@ -175,7 +175,7 @@ def _mijn_blok(plan: PlanVersie, lg: Leefgebied, k: Koppen, st: Stijlen, w: floa
                 )
             )
         if doel.streefdatum and doel.status != DoelStatus.BEHAALD:
-            inhoud.append(Paragraph(f"{k('klaar_op')}: {datum_lang(doel.streefdatum)}", st.klein))
+            inhoud.append(Paragraph(f"{k('klaar_op')}: {datum_lang(doel.streefdatum)}", st.tekst))
         inhoud.append(Spacer(1, 2 * mm))
     t = Table([[icoon(lg), inhoud]], colWidths=[20 * mm, w - 20 * mm], hAlign="LEFT", splitInRow=1)
     t.setStyle(
