@@ -11,6 +11,7 @@ reportlab as explicit lines. Each word keeps its letters in logical order; harfb
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from enum import Enum
@@ -21,7 +22,7 @@ from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 from reportlab.platypus import Flowable, Paragraph
 
@@ -38,6 +39,72 @@ _BESTANDEN = {
 }
 
 _geregistreerd: set[str] = set()
+_cmap_slot = threading.Lock()
+
+
+def _tekst_van_glyph(naam: str) -> str:
+    """The letters a shaped glyph stands for, from its name: ``uni069A.init`` is U+069A, a ligature
+    ``uni0644_uni0645.liga`` is two letters. Empty when the name says nothing."""
+    delen = naam.split(".", maxsplit=1)[0].split("_")
+    tekens = []
+    for deel in delen:
+        if deel.startswith("uni") and len(deel) >= 7:
+            try:
+                tekens += [chr(int(deel[i : i + 4], 16)) for i in range(3, len(deel), 4)]
+            except ValueError:
+                return ""
+        elif deel.startswith("u") and 5 <= len(deel) <= 7:
+            try:
+                tekens.append(chr(int(deel[1:], 16)))
+            except ValueError:
+                return ""
+        else:
+            return ""
+    return "".join(tekens)
+
+
+class _Lettertype(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
+    """A TTFont whose shaped glyphs read back as letters.
+
+    reportlab gives a shaped form that has no code point of its own (Pashto ښ at the start of a word,
+    ...) a private-use code, and writes that code in the PDF's ToUnicode map, so copying the text or
+    reading it with pdftotext gave private-use characters. Here each such code maps to the letters the
+    glyph's name stands for.
+    """
+
+    def __init__(self, naam: str, pad: str) -> None:
+        super().__init__(naam, pad)
+        self._privaat: dict[int, str] = {}
+
+    def _TTFont__addPrivate(self, name: str, gid: int, advance: int) -> int:
+        uchar: int = super()._TTFont__addPrivate(name, gid, advance)
+        tekst = _tekst_van_glyph(name)
+        if tekst:
+            self._privaat[uchar] = tekst
+        return uchar
+
+    def addObjects(self, doc: Any) -> None:
+        if not self._privaat:
+            super().addObjects(doc)
+            return
+        origineel = ttfonts.makeToUnicodeCMap
+        privaat = self._privaat
+
+        def met_letters(fontname: str, subset: list[int]) -> str:
+            cmap: str = origineel(fontname, subset)
+            for i, code in enumerate(subset):
+                if code in privaat:
+                    doel = "".join(f"{ord(c):04X}" for c in privaat[code])
+                    cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{doel}>", 1)
+            return cmap
+
+        # The CMap is made by a module function inside addObjects; swap it for this call only.
+        with _cmap_slot:
+            ttfonts.makeToUnicodeCMap = met_letters
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.makeToUnicodeCMap = origineel
 
 
 def registreer_fonts() -> None:
@@ -50,11 +117,11 @@ def registreer_fonts() -> None:
         return
     map_ = resources_dir() / "fonts"
     for familie, (regular, bold, italic) in _BESTANDEN.items():
-        pdfmetrics.registerFont(TTFont(familie, str(map_ / f"{regular}.ttf")))
-        pdfmetrics.registerFont(TTFont(f"{familie}-Bold", str(map_ / f"{bold}.ttf")))
+        pdfmetrics.registerFont(_Lettertype(familie, str(map_ / f"{regular}.ttf")))
+        pdfmetrics.registerFont(_Lettertype(f"{familie}-Bold", str(map_ / f"{bold}.ttf")))
         cursief = f"{familie}-Italic" if italic else familie
         if italic:
-            pdfmetrics.registerFont(TTFont(cursief, str(map_ / f"{italic}.ttf")))
+            pdfmetrics.registerFont(_Lettertype(cursief, str(map_ / f"{italic}.ttf")))
         addMapping(familie, 0, 0, familie)
         addMapping(familie, 1, 0, f"{familie}-Bold")
         addMapping(familie, 0, 1, cursief)
@@ -252,25 +319,33 @@ class TekstRTL(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
         self.voor = voor
         self.rtl = basis_rtl(tekst)
         self._binnen: Paragraph | None = None
+        # A label before right-to-left text stands on its own line, at the left as in the rest of the page.
+        self._kop: Paragraph | None = None
+        if voor and self.rtl:
+            self._kop = Paragraph(
+                voor.removesuffix("<br/>"), ParagraphStyle("kop", parent=style, spaceAfter=0)
+            )
         self._breedte = -1.0
 
-    def _regels(self, breedte: float, eerste_bezet: float = 0.0) -> list[list[str]]:
+    def _regels(self, breedte: float, eerste_bezet: float = 0.0) -> list[tuple[list[str], bool]]:
+        """The lines in logical order, each with the direction of its paragraph (a new one per newline)."""
         spatie = pdfmetrics.stringWidth(" ", self.style.fontName, self.style.fontSize)
         # A little room: shaped Arabic can be a bit wider than the sum of its letters' widths.
         ruimte = breedte * 0.97 - self.style.leftIndent - self.style.rightIndent
-        regels: list[list[str]] = []
+        regels: list[tuple[list[str], bool]] = []
         for alinea in self.tekst.split("\n"):
+            rtl = basis_rtl(alinea) if alinea.strip() else self.rtl
             woorden = [d for w in alinea.split() for d in _splits_woord(w)]
             regel: list[str] = []
             gebruikt = eerste_bezet if not regels else 0.0
             for w in woorden:
                 b = _woordbreedte(w, self.style)
                 if regel and gebruikt + spatie + b > ruimte:
-                    regels.append(regel)
+                    regels.append((regel, rtl))
                     regel, gebruikt = [], 0.0
                 gebruikt += (spatie if regel else 0.0) + b
                 regel.append(w)
-            regels.append(regel)
+            regels.append((regel, rtl))
         return regels
 
     def _maak(self, breedte: float) -> Paragraph:
@@ -281,12 +356,10 @@ class TekstRTL(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
                 kaal = re.sub(r"<[^>]+>", "", self.voor)
                 bezet = pdfmetrics.stringWidth(unescape(kaal), f"{LATIJN}-Bold", self.style.fontSize)
             regels = [
-                " ".join(markup(w) for w in visuele_volgorde(r, self.rtl))
-                for r in self._regels(breedte, bezet)
+                " ".join(markup(w) for w in visuele_volgorde(r, rtl))
+                for r, rtl in self._regels(breedte, bezet)
             ]
-            if self.voor and self.rtl:
-                regels.insert(0, self.voor.removesuffix("<br/>"))
-            elif self.voor:
+            if self.voor and not self.rtl:
                 regels[0] = self.voor + regels[0]
             stijl = ParagraphStyle(
                 f"{self.style.name}-rtl",
@@ -301,15 +374,22 @@ class TekstRTL(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
         p = self._maak(availWidth)
         w, h = p.wrap(availWidth, availHeight)
-        self.width, self.height = w, h
-        return w, h
+        if self._kop is not None:
+            h += self._kop.wrap(availWidth, availHeight)[1]
+        self.width, self.height = availWidth if self._kop is not None else w, h
+        return self.width, h
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 - reportlab API
-        return list(self._maak(availWidth).split(availWidth, availHeight))
+        binnen = self._maak(availWidth)
+        if self._kop is not None:
+            return [self._kop, binnen]  # the frame places and, if needed, splits each in turn
+        return list(binnen.split(availWidth, availHeight))
 
     def draw(self) -> None:
         assert self._binnen is not None
         self._binnen.drawOn(self.canv, 0, 0)
+        if self._kop is not None:
+            self._kop.drawOn(self.canv, 0, self._binnen.height)
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
@@ -321,8 +401,8 @@ class TekstRTL(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
 def tekst(waarde: str, style: ParagraphStyle, *, voor: str = "") -> Flowable:
     """A flowable for text a user typed, in any of the supported scripts.
 
-    ``voor`` is markup put before it (a bold label); it goes on a line of its own when the text runs
-    right to left, so the label never lands inside the Arabic.
+    ``voor`` is markup put before it (a bold label); it goes on a line of its own, at the left, when the
+    text runs right to left, so the label never lands inside the Arabic.
     """
     if heeft_rtl(waarde):
         return TekstRTL(waarde, style, voor)

@@ -43,6 +43,7 @@ from kso_desktop.services.registry import Services
 ARABISCH = "أريد أن أتعلم اللغة الهولندية"  # "I want to learn the Dutch language"
 DARI = "من می‌خواهم کار پیدا کنم"  # "I want to find work"
 TIGRINYA = "ትምህርቲ ክቕጽል እደሊ"  # "I want to continue school"
+PASHTO = "زه غواړم چې ښه ډاکټر شم"  # "I want to become a good doctor"
 NAAM_ARABISCH = "مريم"
 
 
@@ -68,7 +69,7 @@ def _jongere_met_plan(services: Services) -> tuple[str, PlanVersie]:
     )
     concept = services.plannen.nieuw_concept(jongere.id)
     inhoud = concept.inhoud.met_deel("sterke_kanten", "Senait is behulpzaam en leert snel.").met_deel(
-        "dromen", "Verpleegkundige worden."
+        "dromen", f"Verpleegkundige worden.\n{PASHTO}"
     )
     eigen = {
         Leefgebied.SOCIAAL_NETWERK: f"Ik wil een vriendin maken, {NAAM_ARABISCH} uit mijn klas.",
@@ -164,6 +165,8 @@ def test_mijn_plan_has_every_leefgebied_the_goals_in_own_words_helpers_and_phone
     assert DARI.replace("\u200c", "") in tekst.replace("\u200c", "")
     assert TIGRINYA in tekst
     assert NAAM_ARABISCH in tekst
+    # Pashto letters without a presentation form of their own (ښ, ټ) read back as letters too.
+    assert PASHTO in tekst
     # The body type is large (at least 13 pt) for the jongere.
     assert _inkt(doc.data) > 0.01
     assert doc.bestandsnaam == "mijn-plan-senait-haile.pdf"

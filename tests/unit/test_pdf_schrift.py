@@ -14,6 +14,7 @@ from kso_desktop.reporting.schrift import (
     ARABISCH,
     ETHIOPISCH,
     Schrift,
+    _tekst_van_glyph,
     basis_rtl,
     heeft_rtl,
     markup,
@@ -68,6 +69,14 @@ def test_paragraph_direction_comes_from_the_first_letter() -> None:
     assert basis_rtl("  (أريد) Nederlands") is True
     assert basis_rtl("2026: Ik wil سلام") is False
     assert heeft_rtl("Ik wil سلام") and not heeft_rtl("ሰላም Zoë")
+
+
+def test_a_shaped_glyph_reads_back_as_the_letters_its_name_says() -> None:
+    assert _tekst_van_glyph("uni069A.init") == "ښ"
+    assert _tekst_van_glyph("uni0644_uni0645.liga") == "لم"
+    assert _tekst_van_glyph("uni06440645") == "لم"
+    assert _tekst_van_glyph("u1EE00") == "\U0001ee00"
+    assert _tekst_van_glyph("lam_alef.fina") == ""
 
 
 def test_every_leefgebied_has_an_icon() -> None:
