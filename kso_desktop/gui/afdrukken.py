@@ -14,10 +14,11 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDialog, QToolBar, QWidget
 
 from kso_desktop.domain.weergave import FormulierWeergave
-from kso_desktop.gui.taak import Taak
+from kso_desktop.gui.taak import Taak, Werk
+from kso_desktop.reporting.opmaak import taalnamen
 from kso_desktop.services.afdrukken import Document, DocumentSoort
 from kso_desktop.services.registry import Services
 
@@ -53,7 +54,17 @@ def rasteriseer(data: bytes, dpi: int = DPI) -> tuple[QImage, ...]:
 class AfdrukVoorbeeld(QPrintPreviewDialog):
     """Qt's print preview over the rendered pages, with "Opslaan als PDF…"; every print is logged."""
 
-    def __init__(self, services: Services, afdruk: Afdruk, parent: QWidget | None = None) -> None:
+    #: The document was made again (another language for the headings) and the preview shows it.
+    opnieuw_gemaakt = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        afdruk: Afdruk,
+        parent: QWidget | None = None,
+        *,
+        opnieuw: Callable[[str | None], Werk] | None = None,
+    ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -79,13 +90,51 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
             if knop is not None:
                 knop.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addAction(self.opslaanActie)
+        # Headings in a second language: the document is made again, off the UI thread.
+        self._opnieuw = opnieuw
+        self._taak: Taak | None = None
+        self.taalKeuze = QComboBox(self)
+        self.taalKeuze.setAccessibleName("Koppen ook in deze taal")
+        self.taalKeuze.setToolTip("Koppen ook in deze taal, na het Nederlands")
+        self.taalKeuze.addItem("Koppen: alleen Nederlands", None)
+        for code, naam in taalnamen().items():
+            if code != "nl":
+                self.taalKeuze.addItem(f"Koppen ook in het {naam}", code)
+        self.taalKeuze.currentIndexChanged.connect(self._taal_gekozen)
+        if balk is not None and opnieuw is not None:
+            balk.addWidget(self.taalKeuze)
+        else:
+            self.taalKeuze.hide()
         # The preview's own print button prints, then accepts the dialog.
         self.accepted.connect(self._afgedrukt)
-        self.resize(900, 720)
+        self.resize(1180, 740)
 
     @property
     def preview(self) -> QPrintPreviewWidget | None:
         return self.findChild(QPrintPreviewWidget)
+
+    def _taal_gekozen(self, _index: int) -> None:
+        if self._opnieuw is None:
+            return
+        if self._taak is not None:
+            self._taak.stop()
+        self.taalKeuze.setEnabled(False)
+        self._taak = taak = Taak(self._opnieuw(self.taalKeuze.currentData()))
+        taak.signalen.klaar.connect(self._opnieuw_klaar)
+        taak.signalen.fout.connect(self._opnieuw_mislukt)
+        taak.signalen.gestopt.connect(lambda: self.taalKeuze.setEnabled(True))
+        taak.start()
+
+    def _opnieuw_klaar(self, afdruk: Afdruk) -> None:
+        self.afdruk = afdruk
+        self.taalKeuze.setEnabled(True)
+        if self.preview is not None:
+            self.preview.updatePreview()
+        self.opnieuw_gemaakt.emit()
+
+    def _opnieuw_mislukt(self, melding: str) -> None:
+        self.taalKeuze.setEnabled(True)
+        QMessageBox.warning(self, "Afdrukken mislukt", melding)
 
     def teken(self, printer: QPrinter) -> None:
         """Draw the page images onto the printer (or the preview), one image per sheet, scaled to fit."""
@@ -163,22 +212,25 @@ class Afdrukken(QObject):
         self.ouder = parent
         self.voorbeeld: AfdrukVoorbeeld | None = None
 
-        def werk(voortgang: Callable[[int, int], None], stop: Callable[[], bool]) -> Afdruk:
-            def deel(gedaan: int, totaal: int) -> None:
-                voortgang(gedaan * 80 // max(totaal, 1), 100)
+        def maak_werk(taal: str | None) -> Werk:
+            def werk(voortgang: Callable[[int, int], None], stop: Callable[[], bool]) -> Afdruk:
+                def deel(gedaan: int, totaal: int) -> None:
+                    voortgang(gedaan * 80 // max(totaal, 1), 100)
 
-            if formulier is not None:
-                doc = services.afdrukken.maak_formulier(
-                    soort, formulier, tweede_taal=tweede_taal, voortgang=deel, stop=stop
-                )
-            else:
-                doc = services.afdrukken.maak(
-                    soort, ref_id, tweede_taal=tweede_taal, voortgang=deel, stop=stop
-                )
-            paginas = rasteriseer(doc.data)
-            voortgang(100, 100)
-            return Afdruk(doc, paginas)
+                if formulier is not None:
+                    doc = services.afdrukken.maak_formulier(
+                        soort, formulier, tweede_taal=taal, voortgang=deel, stop=stop
+                    )
+                else:
+                    doc = services.afdrukken.maak(soort, ref_id, tweede_taal=taal, voortgang=deel, stop=stop)
+                paginas = rasteriseer(doc.data)
+                voortgang(100, 100)
+                return Afdruk(doc, paginas)
 
+            return werk
+
+        self._maak_werk = maak_werk
+        werk = maak_werk(tweede_taal)
         self.taak = Taak(werk)
         self.voortgang = QProgressDialog(f"{soort.label} maken…", "Stoppen", 0, 100, parent)
         self.voortgang.setWindowTitle("Afdrukken")
@@ -199,7 +251,7 @@ class Afdrukken(QObject):
 
     def _klaar(self, afdruk: Afdruk) -> None:
         self.voortgang.close()
-        self.voorbeeld = AfdrukVoorbeeld(self.services, afdruk, self.ouder)
+        self.voorbeeld = AfdrukVoorbeeld(self.services, afdruk, self.ouder, opnieuw=self._maak_werk)
         self.voorbeeld.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.voorbeeld.open()
         self.klaar.emit(self.voorbeeld)

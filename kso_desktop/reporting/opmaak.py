@@ -67,6 +67,12 @@ def talen(map_: Path | None = None) -> list[str]:
     return sorted(p.stem for p in (map_ or print_map()).glob("*.json"))
 
 
+def taalnamen(map_: Path | None = None) -> dict[str, str]:
+    """Each language code with its own name ("en": "English"), for a choice list."""
+    bron = map_ or print_map()
+    return {code: _laad(bron / f"{code}.json").get("taal", code) for code in talen(bron)}
+
+
 class Koppen:
     """Headings in Dutch, optionally followed by a second language: "Mijn doelen / My goals".
 

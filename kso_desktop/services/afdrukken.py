@@ -6,6 +6,7 @@ is closed without printing leaves no trace, and a saved file or a sheet on the p
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +27,9 @@ from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
 from kso_desktop.services.recording import audit
 from kso_desktop.storage import models as m
+
+#: reportlab keeps fonts and shaping state per process: one document is laid out at a time.
+_OPMAAK = threading.Lock()
 
 
 class DocumentSoort(StrEnum):
@@ -139,6 +143,18 @@ class AfdrukService:
         a gesprek id (``verslag``) or a jongere id (``agenda``). The signaleringsplan and the card are
         made from a filled-in form with ``maak_formulier``.
         """
+        with _OPMAAK:
+            return self._maak(soort, ref_id, tweede_taal=tweede_taal, voortgang=voortgang, stop=stop)
+
+    def _maak(
+        self,
+        soort: DocumentSoort,
+        ref_id: str,
+        *,
+        tweede_taal: str | None,
+        voortgang: Voortgang | None,
+        stop: Stop | None,
+    ) -> Document:
         opties = {"tweede_taal": tweede_taal, "voortgang": voortgang, "stop": stop}
         if soort in (DocumentSoort.PLAN, DocumentSoort.MIJN_PLAN):
             plan = self._plan(ref_id)
@@ -186,6 +202,22 @@ class AfdrukService:
     ) -> Document:
         """The signaleringsplan (one page) or its pocket cards from a filled-in form."""
         kop = self.kopgegevens(formulier.jongere_id)
+        with _OPMAAK:
+            pdf = self._maak_formulier(
+                soort, formulier, kop, tweede_taal=tweede_taal, voortgang=voortgang, stop=stop
+            )
+        return Document(soort, formulier.invulling_id, formulier.jongere_id, kop.jongere_naam, pdf)
+
+    @staticmethod
+    def _maak_formulier(
+        soort: DocumentSoort,
+        formulier: FormulierWeergave,
+        kop: Kopgegevens,
+        *,
+        tweede_taal: str | None,
+        voortgang: Voortgang | None,
+        stop: Stop | None,
+    ) -> Pdf:
         if soort == DocumentSoort.SIGNALERINGSPLAN:
             pdf = signalering.signaleringsplan(
                 formulier, kop, tweede_taal=tweede_taal, voortgang=voortgang, stop=stop
@@ -196,7 +228,7 @@ class AfdrukService:
             )
         else:
             raise ValueError(f"{soort.label} wordt niet van een formulier gemaakt.")
-        return Document(soort, formulier.invulling_id, formulier.jongere_id, kop.jongere_naam, pdf)
+        return pdf
 
     def _plan(self, ref_id: str) -> PlanVersie:
         with self.ctx.store.read() as s:

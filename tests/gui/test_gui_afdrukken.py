@@ -184,3 +184,19 @@ def test_a_failed_document_says_why_in_dutch(qtbot: QtBot, gui_services: Service
         pass
     assert "niet gevonden" in mislukt.args[0]
     assert meldingen and "niet gevonden" in meldingen[0]
+
+
+def test_headings_in_a_second_language_are_made_again_in_the_preview(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    voorbeeld = _open_voorbeeld(qtbot, gui_services, DocumentSoort.MIJN_PLAN, _daniel(gui_services))
+    keuze = voorbeeld.taalKeuze
+    assert keuze.isVisibleTo(voorbeeld) and keuze.currentData() is None
+    engels = keuze.findData("en")
+    assert keuze.itemText(engels) == "Koppen ook in het English"
+    with qtbot.waitSignal(voorbeeld.opnieuw_gemaakt, timeout=30_000):
+        keuze.setCurrentIndex(engels)
+    tekst = "".join(p.extract_text() for p in PdfReader(BytesIO(voorbeeld.afdruk.document.data)).pages)
+    assert "My goals" in tekst
+    assert len(voorbeeld.afdruk.paginas) == voorbeeld.afdruk.document.pdf.paginas
+    voorbeeld.reject()
