@@ -146,7 +146,7 @@ def mijn_plan(
     bouw.stap()
     story.append(Paragraph(k("mijn_doelen"), st.kop))
     for lg in Leefgebied:
-        story.append(_mijn_blok(plan, lg, k, st, w))
+        story.append(KeepTogether([_mijn_blok(plan, lg, k, st, w)]))  # a block on one page when it fits
         bouw.stap()
     voet = f"{k.nl('mijn_plan')} · {kop.jongere_naam} · {_plan_label(plan)}"
     voet += f" · {k.nl('gemaakt_op')} {datum_kort(kop.gemaakt_op)}"
