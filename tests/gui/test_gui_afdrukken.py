@@ -13,12 +13,12 @@ from modal import when_modal
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from kso_desktop.domain.enums import GesprekType
 from kso_desktop.domain.weergave import FormulierWeergave, WeergaveSectie, WeergaveVeld
-from kso_desktop.gui.afdrukken import AfdrukVoorbeeld, afdrukken
+from kso_desktop.gui.afdrukken import Afdrukken, AfdrukVoorbeeld, afdrukken
 from kso_desktop.gui.gesprekken import DriegesprekEditor, VoorbereidingView
 from kso_desktop.gui.plan_editor import PlanEditor
 from kso_desktop.services.afdrukken import DocumentSoort
@@ -200,3 +200,15 @@ def test_headings_in_a_second_language_are_made_again_in_the_preview(
     assert "My goals" in tekst
     assert len(voorbeeld.afdruk.paginas) == voorbeeld.afdruk.document.pdf.paginas
     voorbeeld.reject()
+
+
+def test_stopping_while_rendering_opens_no_preview(qtbot: QtBot, gui_services: Services) -> None:
+    taak = Afdrukken(gui_services, DocumentSoort.PLAN, _daniel(gui_services))
+    knop = taak.voortgang.findChild(QPushButton)
+    assert knop is not None and knop.text() == "Stoppen"
+    knop.click()  # the user presses "Stoppen" before the first part is done
+    assert taak.taak.gestopt
+    with qtbot.waitSignal(taak.mislukt, timeout=30_000) as mislukt:
+        taak.start()
+    assert mislukt.args == [""]  # stopped on purpose: no error message
+    assert taak.voorbeeld is None
