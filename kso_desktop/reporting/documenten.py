@@ -107,7 +107,7 @@ def mijn_plan(
     Stopped goals are left out (they are in the Begeleidingsplan); reached goals stay, marked as done.
     """
     k = Koppen(tweede_taal)
-    st = Stijlen(13)
+    st = Stijlen(13, vormen=k.vormen)
     bouw = Bouw(len(Leefgebied) + 3, voortgang, stop)
     w = breedte()
     story: list[Flowable] = [
@@ -205,7 +205,7 @@ def begeleidingsplan(
 ) -> Pdf:
     """The full professional plan for the dossier: every part, every goal with its actions and evaluations."""
     k = Koppen(tweede_taal)
-    st = Stijlen(10)
+    st = Stijlen(10, vormen=k.vormen)
     bouw = Bouw(len(Leefgebied) + 4, voortgang, stop)
     w = breedte()
     tpl = plan.template
@@ -337,7 +337,7 @@ def driegesprek_verslag(
 ) -> Pdf:
     """The verslag of a driegesprek for the dossier and the jeugdbeschermer (Norm 1.2)."""
     k = Koppen(tweede_taal)
-    st = Stijlen(10.5)
+    st = Stijlen(10.5, vormen=k.vormen)
     bouw = Bouw(5, voortgang, stop)
     w = breedte()
     i = gesprek.inhoud
@@ -410,7 +410,7 @@ def driegesprek_agenda(
 ) -> Pdf:
     """The agenda of a driegesprek from its preparation: what happened since the last one, what to discuss."""
     k = Koppen(tweede_taal)
-    st = Stijlen(11)
+    st = Stijlen(11, vormen=k.vormen)
     bouw = Bouw(4, voortgang, stop)
     w = breedte()
     wanneer = f" · {datum_lang(agenda.datum)}" if agenda.datum else ""

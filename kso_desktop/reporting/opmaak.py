@@ -19,7 +19,14 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.paths import resources_dir
-from kso_desktop.reporting.schrift import LATIJN, markup, registreer_fonts
+from kso_desktop.reporting.schrift import (
+    LATIJN,
+    basis_rtl,
+    heeft_rtl,
+    markup,
+    registreer_fonts,
+    visuele_volgorde,
+)
 
 __all__ = ["LATIJN"]
 
@@ -88,6 +95,8 @@ class Koppen:
             if not pad.exists():
                 raise ValueError(f"Er is geen vertaling voor taal '{tweede_taal}' (bestand {pad.name}).")
             self._tweede = _laad(pad)
+        #: A right-to-left second language (Arabic, Dari, ...) needs shaped paragraph styles.
+        self.vormen = any(heeft_rtl(v) for v in self._tweede.values())
 
     def nl(self, sleutel: str) -> str:
         return self._nl.get(sleutel, sleutel)
@@ -98,7 +107,12 @@ class Koppen:
         tweede = self._tweede.get(sleutel, "")
         if not tweede or tweede == self.nl(sleutel):
             return eerste
-        return f'{eerste} <font color="#666666">/ {markup(tweede)}</font>'
+        if heeft_rtl(tweede):
+            # A heading is one short line: its words go in visual order here, harfbuzz joins the letters.
+            tweede_markup = " ".join(markup(w) for w in visuele_volgorde(tweede.split(), basis_rtl(tweede)))
+        else:
+            tweede_markup = markup(tweede)
+        return f'{eerste} <font color="#666666">/ {tweede_markup}</font>'
 
 
 def _laad(pad: Path) -> dict[str, str]:
@@ -120,6 +134,7 @@ class Stijlen:
     """One set of paragraph styles at a base size (13 pt for the jongere, 10 pt for the dossier)."""
 
     basis: float
+    vormen: bool = False  # shape every paragraph (headings carry a right-to-left second language)
     tekst: ParagraphStyle = field(init=False)
     klein: ParagraphStyle = field(init=False)
     vet: ParagraphStyle = field(init=False)
@@ -137,6 +152,7 @@ class Stijlen:
             kw.setdefault("fontSize", b)
             kw.setdefault("leading", kw["fontSize"] * 1.35)
             kw.setdefault("textColor", ZWART)
+            kw.setdefault("shaping", 1 if self.vormen else 0)
             return ParagraphStyle(naam, **kw)
 
         object.__setattr__(self, "tekst", stijl("tekst", spaceAfter=b * 0.3))

@@ -89,7 +89,7 @@ def signaleringsplan(
 ) -> Pdf:
     """One page: a stoplicht (one coloured band per phase) or a gevoelsthermometer (steps, hottest on top)."""
     k = Koppen(tweede_taal)
-    st = Stijlen(11)
+    st = Stijlen(11, vormen=k.vormen)
     bouw = Bouw(3, voortgang, stop)
     w = breedte()
     secties = list(formulier.secties)
@@ -167,7 +167,7 @@ def signaleringskaart(
 ) -> Pdf:
     """Credit-card-size cards on A4 with cut marks: a front card with who to call, then one per section."""
     k = Koppen(tweede_taal)
-    st = Stijlen(8.5)
+    st = Stijlen(8.5, vormen=k.vormen)
     secties = list(formulier.secties)
     kleuren = _kleuren(secties)
     kaarten: list[tuple[colors.Color | None, str, list[Flowable]]] = []

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import unicodedata
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.paths import resources_dir
-from kso_desktop.reporting.opmaak import Koppen, icoon, talen
+from kso_desktop.reporting.opmaak import Koppen, Stijlen, icoon, taalnamen, talen
 from kso_desktop.reporting.schrift import (
     ARABISCH,
     ETHIOPISCH,
@@ -119,3 +124,18 @@ def test_the_shipped_fonts_and_their_licence_are_there() -> None:
         assert (map_ / f"{naam}.ttf").stat().st_size > 100_000
     assert "SIL OPEN FONT LICENSE Version 1.1" in (map_ / "OFL.txt").read_text("utf-8")
     assert "fonts-noto-core" in (map_ / "README.md").read_text("utf-8")
+
+
+def test_a_right_to_left_heading_language_is_a_data_change_too(tmp_path: Path) -> None:
+    (tmp_path / "nl.json").write_text((resources_dir() / "print" / "nl.json").read_text("utf-8"), "utf-8")
+    (tmp_path / "fa.json").write_text(json.dumps({"taal": "دری", "mijn_doelen": "اهداف من"}), "utf-8")
+    k = Koppen("fa", tmp_path)
+    assert k.vormen and not Koppen("en").vormen
+    st = Stijlen(13, vormen=k.vormen)
+    assert st.kop.shaping == 1
+    buffer = BytesIO()
+    SimpleDocTemplate(buffer).build([Paragraph(k("mijn_doelen"), st.kop)])
+    uit = subprocess.run(["pdftotext", "-", "-"], input=buffer.getvalue(), capture_output=True, check=True)
+    tekst = re.sub("[\u200e\u200f\u202a-\u202e]", "", unicodedata.normalize("NFKC", uit.stdout.decode()))
+    assert "Mijn doelen /" in tekst and "اهداف من" in tekst
+    assert taalnamen(tmp_path) == {"fa": "دری", "nl": "Nederlands"}
