@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from kso_desktop import APP_NAME, __version__
+from kso_desktop import APP_NAME, __version__, cli_pdf
 from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
 from kso_desktop.cli_formulieren import add_commands as add_forms_commands
 from kso_desktop.cli_netwerk import add_netwerk_commands
@@ -701,6 +701,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(services_cmd=_cmd_search)
 
     add_forms_commands(sub, add)
+    cli_pdf.add_parser(lambda name, help_: add(sub, name, help_))
 
     for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):
         group = add(sub, name, name).add_subparsers(dest="actie", metavar="ACTIE", required=True)

@@ -41,6 +41,7 @@ from kso_desktop.domain.gesprek import (
 )
 from kso_desktop.domain.plan import Doel
 from kso_desktop.domain.validation import Problem, ValidationError
+from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
 from kso_desktop.gui.dialogs import FOUT_STIJL, _dutch_buttons, _fill_combo
 from kso_desktop.gui.forms.ui_driegesprek_editor import Ui_DriegesprekEditor
 from kso_desktop.gui.forms.ui_voorbereiding_view import Ui_VoorbereidingView
@@ -58,6 +59,7 @@ from kso_desktop.gui.gesprek_dialogs import (
 )
 from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
 from kso_desktop.gui.table_model import Column, RecordTableModel
+from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.gesprekken import GesprekHerstelpunt, Tijdlijnregel
 from kso_desktop.services.registry import Services
@@ -308,6 +310,10 @@ class DriegesprekEditor(QMainWindow):
         ui.actionAfronden.triggered.connect(self.afronden)
         ui.actionCorrectie.triggered.connect(self.correctie)
         ui.actionSluiten.triggered.connect(self.close)
+        self.afdruk: Afdrukken | None = None
+        self.afdrukActie = afdruk_actie(
+            self, "Verslag af&drukken…", "Ctrl+P", self._druk, waar=ui.toolBar, voor=ui.actionSluiten
+        )
         self.tabs: dict[Leefgebied, LeefgebiedTab] = {}
         herstel = (
             services.gesprekken.herstelpunt(self.gesprek.jongere_id, GesprekType.DRIEGESPREK, gesprek_id)
@@ -333,6 +339,10 @@ class DriegesprekEditor(QMainWindow):
         self._laden = False
 
     # -- loading -------------------------------------------------------------------------------
+    def _druk(self) -> None:
+        """Preview and print the stored verslag (save first to print what was just typed)."""
+        self.afdruk = afdrukken(self.services, DocumentSoort.VERSLAG, self.gesprek.id, parent=self)
+
     def _laad(self, gesprek: Gesprek) -> None:
         ui, inhoud = self.ui, gesprek.inhoud
         deelnemers = [
@@ -712,6 +722,12 @@ class VoorbereidingView(QWidget):
         kop.resizeSection(1, 220)
         ui.aanmakenKnop.clicked.connect(self.aanmaken)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.aanmaken)
+        self.afdruk: Afdrukken | None = None
+        self.agendaKnop = QPushButton("Agenda af&drukken… (Ctrl+P)", self)
+        self.agendaKnop.setAutoDefault(False)
+        self.agendaKnop.clicked.connect(self.agenda_afdrukken)
+        ui.kop.addWidget(self.agendaKnop)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.agenda_afdrukken)
         self.herlaad()
         ui.aanmakenKnop.setFocus()
 
@@ -743,6 +759,9 @@ class VoorbereidingView(QWidget):
             QListWidgetItem("Geen plan, geen wijzigingen en geen mijlpalen.", ui.overigLijst)
         for view in (ui.tweegesprekkenView, ui.afsprakenView, ui.doelenView):
             view.resizeRowsToContents()
+
+    def agenda_afdrukken(self) -> None:
+        self.afdruk = afdrukken(self.services, DocumentSoort.AGENDA, self.jongere_id, parent=self)
 
     def aanmaken(self) -> None:
         """A driegesprek concept with this agenda, opened in the editor."""

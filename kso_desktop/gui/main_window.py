@@ -48,6 +48,7 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Ctrl+E</b></td><td>Gegevens van de jongere wijzigen</td></tr>
 <tr><td><b>Ctrl+M</b></td><td>Mentor wijzigen</td></tr>
 <tr><td><b>Ctrl+P</b></td><td>Begeleidingsplan openen</td></tr>
+<tr><td><b>Ctrl+P</b> in plan/driegesprek</td><td>Afdrukken: Mijn plan, verslag, agenda</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>Vastleggen wat er gebeurd is (plan, driegesprek, ...)</td></tr>
 <tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>

@@ -31,6 +31,7 @@ from kso_desktop.domain.plan import (
     PlanVersie,
 )
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
 from kso_desktop.gui.forms.ui_leefgebied_pagina import Ui_LeefgebiedPagina
 from kso_desktop.gui.forms.ui_plan_editor import Ui_PlanEditor
 from kso_desktop.gui.netwerk_editor import NetwerkEditor
@@ -38,6 +39,7 @@ from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, Vaststelle
 from kso_desktop.gui.plan_overzicht import PlanOverzicht
 from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
 from kso_desktop.gui.table_model import Column, RecordTableModel
+from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.plannen import Herstelpunt, VersieInfo
 from kso_desktop.services.registry import Services
@@ -329,7 +331,22 @@ class PlanEditor(QMainWindow):
         for nummer, key in enumerate(Leefgebied, start=1):
             QShortcut(QKeySequence(f"Alt+{nummer}"), self, lambda k=key: self._naar_leefgebied(k))
 
+        self.afdruk: Afdrukken | None = None
+        self.afdrukActie = afdruk_actie(
+            self, "&Mijn plan afdrukken…", "Ctrl+P", lambda: self._druk(DocumentSoort.MIJN_PLAN),
+            waar=ui.menuPlan, voor=ui.actionSluiten,
+        )  # fmt: skip
+        afdruk_actie(
+            self, "&Begeleidingsplan afdrukken…", "Ctrl+Shift+P", lambda: self._druk(DocumentSoort.PLAN),
+            waar=ui.menuPlan, voor=ui.actionSluiten,
+        )  # fmt: skip
+
         self.herlaad()
+
+    def _druk(self, soort: DocumentSoort) -> None:
+        """Preview and print the stored version (what is typed but not saved is not in it)."""
+        if self.versie is not None:
+            self.afdruk = afdrukken(self.services, soort, self.versie.id, parent=self)
 
     # -- pages ---------------------------------------------------------------
     def _bouw_paginas(self, template: PlanTemplate) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kso_desktop.services.afdrukken import AfdrukService
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.formulieren import FormulierService
 from kso_desktop.services.gesprekken import GesprekService
@@ -23,18 +24,26 @@ class Services:
     gesprekken: GesprekService
     netwerk: NetwerkService
     formulieren: FormulierService
+    afdrukken: AfdrukService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
         plannen = PlanService(ctx)
-        return cls(
-            ctx,
+        org, jongeren, gesprekken = (
             OrganisatieService(ctx),
             JongerenService(ctx),
-            plannen,
             GesprekService(ctx, plannen),
+        )
+        afdrukken = AfdrukService(ctx, jongeren, plannen, gesprekken, org)
+        return cls(
+            ctx,
+            org,
+            jongeren,
+            plannen,
+            gesprekken,
             NetwerkService(ctx),
             FormulierService(ctx, plannen),
+            afdrukken,
         )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:

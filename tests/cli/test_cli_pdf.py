@@ -1,0 +1,109 @@
+"""`pdf SOORT ID -o FILE`: documents from the demo database, saved, readable, and logged as an export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from cli_testkit import Run
+
+from kso_desktop.domain.enums import Leefgebied
+
+
+def _id(run: Run, demo_dir: Path, naam: str) -> str:
+    result = run("--data-dir", demo_dir, "--demo", "jongeren", "list", "--json")
+    assert result.code == 0, result.err
+    return str(next(r["id"] for r in json.loads(result.out) if r["naam"] == naam))
+
+
+def _tekst(pad: Path) -> str:
+    return subprocess.run(["pdftotext", str(pad), "-"], capture_output=True, check=True, text=True).stdout
+
+
+def test_plan_and_mijn_plan_and_agenda_for_a_demo_jongere(run: Run, demo_dir: Path, tmp_path: Path) -> None:
+    jongere = _id(run, demo_dir, "Daniel Tekle")
+    for soort, kop in (
+        ("plan", "Begeleidingsplan"),
+        ("mijn-plan", "Mijn plan"),
+        ("agenda", "Agenda driegesprek"),
+    ):
+        uit = tmp_path / f"{soort}.pdf"
+        result = run("--data-dir", demo_dir, "--demo", "pdf", soort, jongere, "-o", uit)
+        assert result.code == 0, result.err
+        assert "Daniel Tekle" in result.out and str(uit) in result.out
+        tekst = _tekst(uit)
+        assert kop in tekst and "Daniel Tekle" in tekst
+        if soort != "mijn-plan":
+            for lg in Leefgebied:
+                assert lg.label in " ".join(tekst.split())
+
+    audit = run("--data-dir", demo_dir, "--demo", "audit", jongere, "--json")
+    exports = [r for r in json.loads(audit.out) if r["actie"] == "geëxporteerd"]
+    assert {w["nieuw"] for r in exports for w in r["wijzigingen"] if w["veld"] == "document"} == {
+        "Begeleidingsplan",
+        "Mijn plan",
+        "Agenda driegesprek",
+    }
+
+
+def test_mijn_plan_with_english_headings(run: Run, demo_dir: Path, tmp_path: Path) -> None:
+    jongere = _id(run, demo_dir, "Daniel Tekle")
+    uit = tmp_path / "mijn.pdf"
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "mijn-plan", jongere, "-o", uit, "--taal", "en")
+    assert result.code == 0, result.err
+    assert "Mijn doelen / My goals" in _tekst(uit)
+
+
+def test_signaleringsplan_from_a_form_file(run: Run, demo_dir: Path, tmp_path: Path) -> None:
+    jongere = _id(run, demo_dir, "Daniel Tekle")
+    formulier = {
+        "invulling_id": "inv-1",
+        "definitie_id": "stoplicht",
+        "definitie_versie": 1,
+        "titel": "Signaleringsplan",
+        "soort": "stoplicht",
+        "jongere_id": jongere,
+        "jongere_naam": "Daniel Tekle",
+        "definitief": True,
+        "versie": 1,
+        "ingevuld_op": "2026-03-01T10:00:00+00:00",
+        "vastgesteld_op": "2026-03-02",
+        "ingevuld_door": "Sanne",
+        "secties": [
+            {
+                "id": "g",
+                "titel": "Groen",
+                "kleur": "#2e7d32",
+                "velden": [{"id": "a", "label": "Zo", "tekst": "Rustig"}],
+            },
+            {
+                "id": "r",
+                "titel": "Rood",
+                "kleur": "#c62828",
+                "velden": [{"id": "a", "label": "Bel", "tekst": "Sanne"}],
+            },
+        ],
+    }
+    bron = tmp_path / "formulier.json"
+    bron.write_text(json.dumps(formulier), encoding="utf-8")
+    for soort in ("signaleringsplan", "kaart"):
+        uit = tmp_path / f"{soort}.pdf"
+        result = run("--data-dir", demo_dir, "--demo", "pdf", soort, jongere, "-o", uit, "--formulier", bron)
+        assert result.code == 0, result.err
+        tekst = _tekst(uit)
+        assert "Groen" in tekst and "Rood" in tekst and "Daniel Tekle" in tekst
+
+
+def test_bad_input_gives_a_dutch_message_and_writes_nothing(run: Run, demo_dir: Path, tmp_path: Path) -> None:
+    jongere = _id(run, demo_dir, "Daniel Tekle")
+    uit = tmp_path / "x.pdf"
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "signaleringsplan", jongere, "-o", uit)
+    assert result.code == 1 and "--formulier" in result.err
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "plan", "bestaat-niet", "-o", uit)
+    assert result.code == 1 and "niet gevonden" in result.err
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "mijn-plan", jongere, "-o", uit, "--taal", "xx")
+    assert result.code == 1 and "geen vertaling" in result.err
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "plan", jongere, "-o", tmp_path / "geen" / "x.pdf")
+    assert result.code == 1 and "bestaat niet" in result.err
+    assert not uit.exists()
