@@ -19,8 +19,13 @@ _UITLEG = {
     DocumentSoort.MIJN_PLAN: "Mijn plan, voor de jongere (ID: plan-versie of jongere)",
     DocumentSoort.VERSLAG: "het verslag van een driegesprek (ID: gesprek)",
     DocumentSoort.AGENDA: "de agenda van het volgende driegesprek (ID: jongere)",
-    DocumentSoort.SIGNALERINGSPLAN: "Mijn signaleringsplan op één pagina (ID: jongere; --formulier)",
-    DocumentSoort.KAART: "het signaleringsplan als kaartjes om uit te knippen (ID: jongere; --formulier)",
+    DocumentSoort.SIGNALERINGSPLAN: (
+        "Mijn signaleringsplan op één pagina "
+        "(ID: jongere, dan het nieuwste definitieve, of een ingevuld formulier)"
+    ),
+    DocumentSoort.KAART: (
+        "het signaleringsplan als kaartjes om uit te knippen (ID: zoals bij signaleringsplan)"
+    ),
 }
 
 
@@ -35,7 +40,10 @@ def add_parser(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
         "--formulier",
         type=Path,
         metavar="BESTAND.json",
-        help="het ingevulde signaleringsplan als JSON (de vorm van FormulierWeergave)",
+        help=(
+            "een signaleringsplan uit een JSON-bestand (de vorm van FormulierWeergave) "
+            "in plaats van uit de database"
+        ),
     )
     p.set_defaults(services_cmd=cmd_pdf)
 
@@ -54,13 +62,11 @@ def cmd_pdf(args: argparse.Namespace, services: Services) -> int:
     try:
         if soort in (DocumentSoort.SIGNALERINGSPLAN, DocumentSoort.KAART):
             if args.formulier is None:
-                raise CliError(
-                    f"Voor '{soort.value}' is een ingevuld formulier nodig: "
-                    "geef het met --formulier BESTAND.json."
-                )
-            formulier = lees_formulier(args.formulier)
-            if formulier.jongere_id != args.id:
-                raise CliError("Het formulier hoort bij een andere jongere dan ID.")
+                formulier = services.afdrukken.signaleringsplan_van(args.id)
+            else:
+                formulier = lees_formulier(args.formulier)
+                if formulier.jongere_id != args.id:
+                    raise CliError("Het formulier hoort bij een andere jongere dan ID.")
             document = services.afdrukken.maak_formulier(soort, formulier, tweede_taal=args.taal)
         else:
             document = services.afdrukken.maak(soort, args.id, tweede_taal=args.taal)

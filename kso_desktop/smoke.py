@@ -17,7 +17,6 @@ from pathlib import Path
 
 from kso_desktop.app import Location, open_app
 from kso_desktop.credentials import CredentialStore
-from kso_desktop.paths import resources_dir
 from kso_desktop.services.registry import Services
 from kso_desktop.storage.migrate import HEAD_REVISION, current_revision
 
@@ -60,30 +59,32 @@ def _demo(data_dir: Path, opened: list[Services]) -> str:
     return f"demodata geladen ({len(jongeren)} jongeren)"
 
 
-def _fonts() -> str:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
+def _pdf(opened: list[Services]) -> str:
+    """Mijn plan of demo jongeren until every shipped font family is embedded (Arabic needs uharfbuzz)."""
+    from kso_desktop.reporting.schrift import ARABISCH, ETHIOPISCH, LATIJN
+    from kso_desktop.services.afdrukken import DocumentSoort
 
-    fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
-    path = Path(tempfile.mkstemp(suffix=".pdf")[1])
-    try:
-        pdf = canvas.Canvas(str(path), pagesize=A4)
-        pdf.setFont("Helvetica", 12)
-        pdf.drawString(72, 800, "KSO Desktop rooktest")
-        for i, font in enumerate(fonts):
-            name = f"Smoke-{font.stem}"
-            pdfmetrics.registerFont(TTFont(name, str(font)))
-            pdf.setFont(name, 12)
-            pdf.drawString(72, 780 - 16 * i, f"{font.stem}: Aa Éé")
-        pdf.save()
-        data = path.read_bytes()
-    finally:
-        path.unlink(missing_ok=True)
-    if not data.startswith(b"%PDF") or len(data) < 500:
-        raise RuntimeError("de PDF is leeg of onleesbaar")
-    return f"PDF gemaakt met {len(fonts)} meegeleverde lettertypen ({len(data) // 1024} kB)"
+    if not opened:
+        raise RuntimeError("geen database om een plan uit af te drukken")
+    services = opened[-1]
+    nodig = {LATIJN, ARABISCH, ETHIOPISCH}
+    gezien: set[str] = set()
+    paginas = 0
+    for jongere in services.jongeren.lijst(None):
+        if services.plannen.laatste(jongere.id) is None:
+            continue
+        document = services.afdrukken.maak(DocumentSoort.MIJN_PLAN, jongere.id)
+        if not document.data.startswith(b"%PDF"):
+            raise RuntimeError("de PDF is onleesbaar")
+        paginas += document.pdf.paginas
+        gezien |= {
+            f for f in nodig if f"+{f}-".encode() in document.data or f"/{f}".encode() in document.data
+        }
+        if gezien == nodig:
+            break
+    if gezien != nodig:
+        raise RuntimeError("lettertypen niet in de PDF: " + ", ".join(sorted(nodig - gezien)))
+    return f"Mijn plan afgedrukt ({paginas} pagina's) met {', '.join(sorted(gezien))}"
 
 
 def run_smoke_test(*, print_line: Callable[[str], None] = print) -> int:
@@ -111,7 +112,7 @@ def run_smoke_test(*, print_line: Callable[[str], None] = print) -> int:
             ("sleutelopslag", lambda: _keyring(creds)),
             ("database", lambda: _database(data_dir / "echt", creds, opened)),
             ("demodata", lambda: _demo(data_dir / "demo", opened)),
-            ("pdf", _fonts),
+            ("pdf", lambda: _pdf(opened)),
             ("vertalingen", gui_translations),
             ("hoofdvenster", gui_window),
         ]

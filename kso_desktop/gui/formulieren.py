@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +28,8 @@ from kso_desktop.gui.forms.ui_formulier_vergelijk import Ui_FormulierVergelijkDi
 from kso_desktop.gui.forms.ui_formulieren_tab import Ui_FormulierenTab
 from kso_desktop.gui.forms.ui_naar_plan_dialog import Ui_NaarPlanDialog
 from kso_desktop.gui.formulier_dialog import FormulierDialog, platte_label
-from kso_desktop.services.formulieren import Invulling
+from kso_desktop.services.afdrukken import DocumentSoort
+from kso_desktop.services.formulieren import SIGNALERINGSPLAN_SOORTEN, Invulling
 from kso_desktop.services.registry import Services
 
 
@@ -66,6 +68,15 @@ class FormulierenTab(QWidget):
         self.vergelijkKnop.clicked.connect(self.vergelijken)
         self.naarPlanKnop.clicked.connect(self.naar_plan)
         self.trendKnop.clicked.connect(self.trend)
+        self.afdrukKnop = ui.afdrukKnop
+        afdrukmenu = QMenu(self.afdrukKnop)
+        self.afdrukActies = {
+            DocumentSoort.SIGNALERINGSPLAN: afdrukmenu.addAction(_tr("&Signaleringsplan (A4)…")),
+            DocumentSoort.KAART: afdrukmenu.addAction(_tr("&Kaartjes om uit te knippen…")),
+        }
+        for soort, actie in self.afdrukActies.items():
+            actie.triggered.connect(lambda _checked=False, s=soort: self.afdrukken(s))
+        self.afdrukKnop.setMenu(afdrukmenu)
         self.tabel.doubleClicked.connect(lambda _i: self.openen())
         self.tabel.activated.connect(lambda _i: self.openen())
         self.vervangenVak.toggled.connect(lambda _b: self.vernieuw())
@@ -116,6 +127,7 @@ class FormulierenTab(QWidget):
         self.vergelijkKnop.setEnabled(len(gekozen) in (1, 2))
         self.naarPlanKnop.setEnabled(len(gekozen) == 1)
         self.trendKnop.setEnabled(len(gekozen) == 1 and bool(gekozen[0].definitie.schaalvelden()))
+        self.afdrukKnop.setEnabled(len(gekozen) == 1 and gekozen[0].soort in SIGNALERINGSPLAN_SOORTEN)
 
     # -- actions ------------------------------------------------------------------------------------------
     def nieuw(self) -> None:
@@ -164,6 +176,15 @@ class FormulierenTab(QWidget):
         dialoog = NaarPlanDialog(self.services, gekozen[0], self)
         if dialoog.exec() == QDialog.DialogCode.Accepted:
             self.gewijzigd.emit()
+
+    def afdrukken(self, soort: DocumentSoort) -> None:
+        """The chosen signaleringsplan on one page or as pocket cards, rendered off the UI thread."""
+        from kso_desktop.gui.afdrukken import afdrukken
+
+        gekozen = self.geselecteerd()
+        if len(gekozen) == 1:
+            weergave = self.services.formulieren.weergave(gekozen[0].id)
+            self.afdruktaak = afdrukken(self.services, soort, formulier=weergave, parent=self)
 
     def trend(self) -> None:
         gekozen = self.geselecteerd()

@@ -13,8 +13,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from kso_desktop.domain.enums import Leefgebied, Niveau
 from kso_desktop.domain.gesprek import Afspraak, Gesprek
+from kso_desktop.domain.netwerk import NetwerkVersie
 from kso_desktop.domain.plan import Doel, DoelStatus, PlanVersie
 from kso_desktop.domain.text import datum_kort, datum_lang
+from kso_desktop.reporting.netwerk_tekening import legenda, netwerk_tekening
 from kso_desktop.reporting.opmaak import (
     LICHT,
     LIJN,
@@ -30,7 +32,7 @@ from kso_desktop.reporting.opmaak import (
     breedte,
     icoon,
 )
-from kso_desktop.reporting.schrift import markup, tekst
+from kso_desktop.reporting.schrift import LATIJN, markup, registreer_fonts, tekst
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -98,6 +100,7 @@ def mijn_plan(
     plan: PlanVersie,
     kop: Kopgegevens,
     *,
+    netwerk: NetwerkVersie | None = None,
     tweede_taal: str | None = None,
     voortgang: Voortgang | None = None,
     stop: Stop | None = None,
@@ -105,6 +108,7 @@ def mijn_plan(
     """The plan for the jongere: plain words, large type, one block per leefgebied, their own words.
 
     Stopped goals are left out (they are in the Begeleidingsplan); reached goals stay, marked as done.
+    With ``netwerk`` the jongere's bolletjesschema (Norm 1.3a) is drawn after who helps them.
     """
     k = Koppen(tweede_taal)
     st = Stijlen(13, vormen=k.vormen)
@@ -138,6 +142,19 @@ def mijn_plan(
         )
     )
     story += [Paragraph(k("wie_helpen_mij"), st.kop), box]
+    if netwerk is not None and netwerk.netwerk.personen:
+        registreer_fonts()
+        tekening = netwerk_tekening(netwerk, breedte=w, hoogte=w * 0.72, font_name=LATIJN)
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(k("mijn_netwerk"), st.kop),
+                    tekening,
+                    legenda(font_name=LATIJN, breedte=w),
+                    Paragraph(markup(f"{netwerk.label}."), st.klein),
+                ]
+            )
+        )
     bouw.stap()
     for sleutel in ("sterke_kanten", "dromen"):
         waarde = plan.inhoud.deel(sleutel)

@@ -15,14 +15,17 @@ from sqlalchemy import select
 
 from kso_desktop.domain.entities import Jongere, Wijziging
 from kso_desktop.domain.enums import GesprekType
+from kso_desktop.domain.netwerk import NetwerkVersie
 from kso_desktop.domain.plan import PlanVersie
 from kso_desktop.domain.validation import Code, ValidationError, problem
 from kso_desktop.domain.weergave import FormulierWeergave
 from kso_desktop.reporting import documenten, signalering
 from kso_desktop.reporting.opmaak import Kopgegevens, Pdf, Persoon, Stop, Voortgang
 from kso_desktop.services.context import Context
+from kso_desktop.services.formulieren import SIGNALERINGSPLAN_SOORTEN, FormulierService
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
+from kso_desktop.services.netwerk import NetwerkService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
 from kso_desktop.services.recording import audit
@@ -98,12 +101,17 @@ class AfdrukService:
         plannen: PlanService,
         gesprekken: GesprekService,
         organisatie: OrganisatieService,
+        *,
+        formulieren: FormulierService,
+        netwerk: NetwerkService,
     ) -> None:
         self.ctx = ctx
         self.jongeren = jongeren
         self.plannen = plannen
         self.gesprekken = gesprekken
         self.organisatie = organisatie
+        self.formulieren = formulieren
+        self.netwerk = netwerk
 
     # -- gathering -----------------------------------------------------------------------------------
     def kopgegevens(self, jongere_id: str) -> Kopgegevens:
@@ -160,7 +168,8 @@ class AfdrukService:
             plan = self._plan(ref_id)
             kop = self.kopgegevens(plan.jongere_id)
             if soort == DocumentSoort.MIJN_PLAN:
-                pdf = documenten.mijn_plan(plan, kop, **opties)  # type: ignore[arg-type]
+                netwerk = self._netwerk_voor_jongere(plan.jongere_id)
+                pdf = documenten.mijn_plan(plan, kop, netwerk=netwerk, **opties)  # type: ignore[arg-type]
             else:
                 versies = [
                     documenten.Versieregel(v.nummer, v.status.label, v.gestart_op, v.vastgesteld_op)
@@ -190,6 +199,31 @@ class AfdrukService:
             pdf = documenten.driegesprek_agenda(agenda, kop, **opties)  # type: ignore[arg-type]
             return Document(soort, ref_id, ref_id, kop.jongere_naam, pdf)
         raise ValueError(f"{soort.label} wordt gemaakt van een ingevuld formulier (maak_formulier).")
+
+    def _netwerk_voor_jongere(self, jongere_id: str) -> NetwerkVersie | None:
+        """The newest vastgesteld network: a concept may be half drawn, so it is not handed to the jongere."""
+        return next((v for v in self.netwerk.versies(jongere_id) if not v.bewerkbaar), None)
+
+    def signaleringsplan_van(self, ref_id: str) -> FormulierWeergave:
+        """The stored signaleringsplan to print: this filling (an invulling id), or for a jongere id the
+        newest definitief one. A concept is printed only when asked for by its own id."""
+        with self.ctx.store.read() as s:
+            is_invulling = (
+                s.scalar(select(m.FormulierInvulling.id).where(m.FormulierInvulling.id == ref_id)) is not None
+            )
+        if is_invulling:
+            invulling = self.formulieren.get(ref_id)
+            if invulling.soort not in SIGNALERINGSPLAN_SOORTEN:
+                raise ValidationError([problem(Code.NIET_GEVONDEN, wat="Een signaleringsplan met dit id")])
+        else:
+            self.jongeren.get(ref_id)  # "Jongere niet gevonden." for an unknown id
+            gevonden = self.formulieren.laatste_signaleringsplan(ref_id)
+            if gevonden is None:
+                raise ValidationError(
+                    [problem(Code.NIET_GEVONDEN, wat="Een definitief signaleringsplan van deze jongere")]
+                )
+            invulling = gevonden
+        return self.formulieren.weergave(invulling.id)
 
     def maak_formulier(
         self,

@@ -34,17 +34,11 @@ class Services:
             JongerenService(ctx),
             GesprekService(ctx, plannen),
         )
-        afdrukken = AfdrukService(ctx, jongeren, plannen, gesprekken, org)
-        return cls(
-            ctx,
-            org,
-            jongeren,
-            plannen,
-            gesprekken,
-            NetwerkService(ctx),
-            FormulierService(ctx, plannen),
-            afdrukken,
+        formulieren, netwerk = FormulierService(ctx, plannen), NetwerkService(ctx)
+        afdrukken = AfdrukService(
+            ctx, jongeren, plannen, gesprekken, org, formulieren=formulieren, netwerk=netwerk
         )
+        return cls(ctx, org, jongeren, plannen, gesprekken, netwerk, formulieren, afdrukken)
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).

@@ -98,8 +98,9 @@ def test_signaleringsplan_from_a_form_file(run: Run, demo_dir: Path, tmp_path: P
 def test_bad_input_gives_a_dutch_message_and_writes_nothing(run: Run, demo_dir: Path, tmp_path: Path) -> None:
     jongere = _id(run, demo_dir, "Daniel Tekle")
     uit = tmp_path / "x.pdf"
-    result = run("--data-dir", demo_dir, "--demo", "pdf", "signaleringsplan", jongere, "-o", uit)
-    assert result.code == 1 and "--formulier" in result.err
+    mariam = _id(run, demo_dir, "Mariam Haddad")  # only a Quickscan concept, no signaleringsplan
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "signaleringsplan", mariam, "-o", uit)
+    assert result.code == 1 and "Een definitief signaleringsplan van deze jongere niet gevonden" in result.err
     result = run("--data-dir", demo_dir, "--demo", "pdf", "plan", "bestaat-niet", "-o", uit)
     assert result.code == 1 and "niet gevonden" in result.err
     result = run("--data-dir", demo_dir, "--demo", "pdf", "mijn-plan", jongere, "-o", uit, "--taal", "xx")
@@ -107,3 +108,36 @@ def test_bad_input_gives_a_dutch_message_and_writes_nothing(run: Run, demo_dir: 
     result = run("--data-dir", demo_dir, "--demo", "pdf", "plan", jongere, "-o", tmp_path / "geen" / "x.pdf")
     assert result.code == 1 and "bestaat niet" in result.err
     assert not uit.exists()
+
+
+def test_the_stored_signaleringsplan_prints_without_a_form_file(
+    run: Run, demo_dir: Path, tmp_path: Path
+) -> None:
+    jongere = _id(run, demo_dir, "Daniel Tekle")
+    result = run("--data-dir", demo_dir, "--demo", "forms", "show", jongere, "--json")
+    assert result.code == 0, result.err
+    stoplicht = next(f for f in json.loads(result.out) if f["soort"] == "stoplicht")
+    antwoorden = [
+        v["antwoord"] for s in stoplicht["secties"] if s.get("kleur") for v in s["velden"] if v["antwoord"]
+    ]
+    assert antwoorden, "the demo stoplicht plan has answers in its phases"
+
+    newest = tmp_path / "nieuwste.pdf"
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "signaleringsplan", jongere, "-o", newest)
+    assert result.code == 0, result.err
+    assert "Daniel Tekle" in _tekst(newest)
+
+    kaart = tmp_path / "kaart.pdf"
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "kaart", stoplicht["id"], "-o", kaart)
+    assert result.code == 0, result.err
+    tekst = " ".join(_tekst(kaart).split())
+    assert "Groen" in tekst and "Rood" in tekst
+    assert " ".join(antwoorden[0].split()[:3]) in tekst  # the jongere's own words from the stored form
+
+    quickscan = next(
+        f
+        for f in json.loads(run("--data-dir", demo_dir, "--demo", "forms", "show", jongere, "--json").out)
+        if f["soort"] == "quickscan"
+    )
+    result = run("--data-dir", demo_dir, "--demo", "pdf", "kaart", quickscan["id"], "-o", tmp_path / "q.pdf")
+    assert result.code == 1 and "Een signaleringsplan met dit id niet gevonden" in result.err

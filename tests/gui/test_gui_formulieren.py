@@ -342,3 +342,36 @@ def test_a_form_made_definitief_elsewhere_stops_autosave_with_a_message(
     assert not dialoog.timer.isActive()
     dialoog.close()  # nothing to keep: no error either
     assert services.formulieren.get(invulling.id).antwoorden == {"temperatuur": 3, "samen_met_jongere": True}
+
+
+def test_a_signaleringsplan_prints_from_the_formulieren_tab(
+    qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
+) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from kso_desktop.gui.afdrukken import AfdrukVoorbeeld
+    from kso_desktop.services.afdrukken import DocumentSoort
+
+    tab = FormulierenTab(gui_services)
+    _toon(qtbot, tab, vensters)
+    tab.toon(_id(gui_services, "Daniel Tekle"))
+    soorten = [i.soort for i in tab.invullingen]
+    tab.tabel.selectRow(soorten.index("quickscan"))
+    assert not tab.afdrukKnop.isEnabled()  # a Quickscan is not a plan for the jongere's pocket
+    tab.tabel.selectRow(soorten.index("stoplicht"))
+    assert tab.afdrukKnop.isEnabled()
+
+    tab.afdrukActies[DocumentSoort.KAART].trigger()
+    with qtbot.waitSignal(tab.afdruktaak.klaar, timeout=30_000) as geopend:
+        pass
+    voorbeeld = geopend.args[0]
+    assert isinstance(voorbeeld, AfdrukVoorbeeld)
+    vensters.append(voorbeeld)
+    assert "Daniel Tekle" in voorbeeld.windowTitle()
+    tekst = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(BytesIO(voorbeeld.afdruk.document.data)).pages).split()
+    )
+    assert "Groen" in tekst and "Rood" in tekst
+    voorbeeld.reject()

@@ -393,3 +393,23 @@ def test_rendering_reports_progress_and_can_be_cancelled(services: Services) -> 
 def test_unknown_ids_give_a_dutch_message(services: Services) -> None:
     with pytest.raises(ValidationError, match="niet gevonden"):
         services.afdrukken.maak(DocumentSoort.PLAN, "00000000-0000-0000-0000-000000000000")
+
+
+def test_mijn_plan_draws_the_vastgesteld_network_not_a_concept(demo_services: Services) -> None:
+    services = demo_services
+    mariam = next(r.id for r in services.jongeren.lijst() if r.naam == "Mariam Haddad")
+    versies = services.netwerk.versies(mariam)
+    vastgesteld = next(v for v in versies if not v.bewerkbaar)
+    concept = next(v for v in versies if v.bewerkbaar)
+    in_vastgesteld = {p.naam for p in vastgesteld.netwerk.personen}
+    alleen_concept = {p.naam for p in concept.netwerk.personen} - in_vastgesteld
+    assert alleen_concept, "the demo concept adds someone, so the test can tell the versions apart"
+
+    document = services.afdrukken.maak(DocumentSoort.MIJN_PLAN, mariam)
+
+    tekst = " ".join(_pdftotext(document.data).split())
+    assert "Mijn netwerk" in tekst
+    for naam in in_vastgesteld:
+        assert naam[:16] in tekst, naam  # long names are shortened in the drawing
+    for naam in alleen_concept:
+        assert naam not in tekst, naam

@@ -59,6 +59,12 @@ class Ui_FormulierenTab(object):
 
         self.knoppen.addWidget(self.trendKnop)
 
+        self.afdrukKnop = QPushButton(FormulierenTab)
+        self.afdrukKnop.setObjectName(u"afdrukKnop")
+        self.afdrukKnop.setAutoDefault(False)
+
+        self.knoppen.addWidget(self.afdrukKnop)
+
         self.knoppenSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.knoppen.addItem(self.knoppenSpacer)
@@ -104,7 +110,8 @@ class Ui_FormulierenTab(object):
         QWidget.setTabOrder(self.openenKnop, self.vergelijkKnop)
         QWidget.setTabOrder(self.vergelijkKnop, self.naarPlanKnop)
         QWidget.setTabOrder(self.naarPlanKnop, self.trendKnop)
-        QWidget.setTabOrder(self.trendKnop, self.vervangenVak)
+        QWidget.setTabOrder(self.trendKnop, self.afdrukKnop)
+        QWidget.setTabOrder(self.afdrukKnop, self.vervangenVak)
         QWidget.setTabOrder(self.vervangenVak, self.tabel)
 
         self.retranslateUi(FormulierenTab)
@@ -126,6 +133,10 @@ class Ui_FormulierenTab(object):
         self.trendKnop.setText(QCoreApplication.translate("FormulierenTab", u"T&rend\u2026", None))
 #if QT_CONFIG(tooltip)
         self.trendKnop.setToolTip(QCoreApplication.translate("FormulierenTab", u"De schaal van dit formulier door de tijd", None))
+#endif // QT_CONFIG(tooltip)
+        self.afdrukKnop.setText(QCoreApplication.translate("FormulierenTab", u"Af&drukken", None))
+#if QT_CONFIG(tooltip)
+        self.afdrukKnop.setToolTip(QCoreApplication.translate("FormulierenTab", u"Het signaleringsplan op \u00e9\u00e9n pagina of als kaartjes om uit te knippen", None))
 #endif // QT_CONFIG(tooltip)
         self.vervangenVak.setText(QCoreApplication.translate("FormulierenTab", u"Ook vervangen versies &tonen", None))
         ___qtablewidgetitem = self.tabel.horizontalHeaderItem(0)
