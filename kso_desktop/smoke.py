@@ -59,7 +59,7 @@ def _demo(data_dir: Path, opened: list[Services]) -> str:
     return f"demodata geladen ({len(jongeren)} jongeren)"
 
 
-def _pdf(opened: list[Services]) -> str:
+def _pdf(opened: list[Services], gemaakt: list[bytes]) -> str:
     """Mijn plan of demo jongeren until every shipped font family is embedded (Arabic needs uharfbuzz)."""
     from kso_desktop.reporting.schrift import ARABISCH, ETHIOPISCH, LATIJN
     from kso_desktop.services.afdrukken import DocumentSoort
@@ -77,6 +77,7 @@ def _pdf(opened: list[Services]) -> str:
         if not document.data.startswith(b"%PDF"):
             raise RuntimeError("de PDF is onleesbaar")
         paginas += document.pdf.paginas
+        gemaakt.append(document.data)
         gezien |= {
             f for f in nodig if f"+{f}-".encode() in document.data or f"/{f}".encode() in document.data
         }
@@ -92,6 +93,7 @@ def run_smoke_test(*, print_line: Callable[[str], None] = print) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     creds = CredentialStore()
     opened: list[Services] = []
+    pdfs: list[bytes] = []
     failures = 0
     with tempfile.TemporaryDirectory(prefix="kso-smoke-") as tmp:
         data_dir = Path(tmp)
@@ -100,6 +102,13 @@ def run_smoke_test(*, print_line: Callable[[str], None] = print) -> int:
             from kso_desktop.gui.smoke import check_translations
 
             return check_translations()
+
+        def gui_preview() -> str:
+            from kso_desktop.gui.smoke import check_preview
+
+            if not pdfs:
+                raise RuntimeError("geen PDF om te tekenen")
+            return check_preview(pdfs[-1])
 
         def gui_window() -> str:
             from kso_desktop.gui.smoke import check_main_window
@@ -112,7 +121,8 @@ def run_smoke_test(*, print_line: Callable[[str], None] = print) -> int:
             ("sleutelopslag", lambda: _keyring(creds)),
             ("database", lambda: _database(data_dir / "echt", creds, opened)),
             ("demodata", lambda: _demo(data_dir / "demo", opened)),
-            ("pdf", lambda: _pdf(opened)),
+            ("pdf", lambda: _pdf(opened, pdfs)),
+            ("afdrukvoorbeeld", gui_preview),
             ("vertalingen", gui_translations),
             ("hoofdvenster", gui_window),
         ]

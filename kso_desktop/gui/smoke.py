@@ -36,3 +36,23 @@ def check_main_window(services: Services) -> str:
     if not shown:
         raise RuntimeError("het hoofdvenster werd niet getoond")
     return f"hoofdvenster geopend en gesloten ({title!r}, platform {app.platformName()})"
+
+
+def check_preview(pdf: bytes) -> str:
+    """The print preview draws pages with PDFium: its library must be in the bundle and draw ink."""
+    from kso_desktop.gui.afdrukken import rasteriseer
+
+    ensure_application()
+    paginas = rasteriseer(pdf, dpi=50)
+    if not paginas:
+        raise RuntimeError("PDFium tekende geen pagina's")
+    eerste = paginas[0]
+    inkt = sum(
+        1
+        for x in range(0, eerste.width(), 4)
+        for y in range(0, eerste.height(), 4)
+        if eerste.pixelColor(x, y).lightness() < 128
+    )
+    if not inkt:
+        raise RuntimeError("de eerste pagina van het afdrukvoorbeeld is leeg")
+    return f"{len(paginas)} pagina's getekend met PDFium"

@@ -11,7 +11,7 @@ import pytest
 import secretstorage
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("sleutelopslag", "database", "demodata", "pdf", "vertalingen", "hoofdvenster")
+STEPS = ("sleutelopslag", "database", "demodata", "pdf", "afdrukvoorbeeld", "vertalingen", "hoofdvenster")
 
 
 def _run(env_extra: dict[str, str], home: Path) -> subprocess.CompletedProcess[str]:
