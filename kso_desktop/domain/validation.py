@@ -42,6 +42,15 @@ class Code(StrEnum):
     GESPREK_CONCEPT = "gesprek_concept"
     NIET_GEVONDEN = "niet_gevonden"
     DUBBEL = "dubbel"
+    PINCODE_TE_KORT = "pincode_te_kort"
+    PINCODE_EENVOUDIG = "pincode_eenvoudig"
+    PINCODE_ONJUIST = "pincode_onjuist"
+    PINCODE_GEBLOKKEERD = "pincode_geblokkeerd"
+    PINCODE_HUIDIGE_NODIG = "pincode_huidige_nodig"
+    PINCODE_GEEN = "pincode_geen"
+    PINCODE_ALLEEN_BEHEERDER = "pincode_alleen_beheerder"
+    PINCODE_NIET_GELIJK = "pincode_niet_gelijk"
+    VERGRENDELEN_MINUTEN = "vergrendelen_minuten"
 
 
 _MESSAGES: dict[Code, str] = {
@@ -86,6 +95,26 @@ _MESSAGES: dict[Code, str] = {
     Code.GESPREK_CONCEPT: "Dit gesprek is nog een concept: pas het gewoon aan, een correctie is niet nodig.",
     Code.NIET_GEVONDEN: "{wat} niet gevonden.",
     Code.DUBBEL: "{wat} bestaat al.",
+    Code.PINCODE_TE_KORT: (
+        "{veld}: kies een pincode van minstens {min_pin} cijfers, of een wachtwoord van minstens "
+        "{min_wachtwoord} tekens."
+    ),
+    Code.PINCODE_EENVOUDIG: (
+        "{veld} is te makkelijk te raden (steeds hetzelfde teken, een reeks zoals 123456 of een herhaling "
+        "zoals 121212). Kies een andere."
+    ),
+    Code.PINCODE_ONJUIST: "De pincode of het wachtwoord klopt niet.{nog}",
+    Code.PINCODE_GEBLOKKEERD: "Te veel mislukte pogingen. Probeer het over {wacht} opnieuw.",
+    Code.PINCODE_HUIDIGE_NODIG: "Vul eerst je huidige pincode of wachtwoord in.",
+    Code.PINCODE_GEEN: (
+        "Voor {naam} is nog geen pincode ingesteld. Kies eerst een pincode (alleen mogelijk zolang er nog "
+        "geen is)."
+    ),
+    Code.PINCODE_ALLEEN_BEHEERDER: (
+        "Alleen een beheerder kan de pincode van een andere medewerker opnieuw instellen."
+    ),
+    Code.PINCODE_NIET_GELIJK: "De twee pincodes zijn niet gelijk. Typ dezelfde pincode twee keer.",
+    Code.VERGRENDELEN_MINUTEN: "{veld}: kies een tijd van {min} tot en met {max} minuten.",
 }
 
 #: Field lengths, shared by storage (column sizes) and validation.

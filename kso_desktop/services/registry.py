@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
+from kso_desktop.services.toegang import ToegangService
 from kso_desktop.storage.meta import set_meta
 
 
@@ -19,6 +20,10 @@ class Services:
     jongeren: JongerenService
     plannen: PlanService
     gesprekken: GesprekService
+    toegang: ToegangService = field(init=False)  # made here, so create() stays as it is
+
+    def __post_init__(self) -> None:
+        self.toegang = ToegangService(self.ctx)
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
