@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.vergrendeling = VergrendelController(services, self)  # idle lock, Ctrl+L, sign-in
         self.vergrendeling.voeg_menu_toe(ui.menuBestand, ui.actionAfsluiten)
+        self.vergrendeling.ontgrendeld.connect(self._na_ontgrendelen)
 
         self.plan_editors: dict[str, QMainWindow] = {}
         self._load_locaties()
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
 
     def _open_selected(self) -> None:
         self._dossier_timer.stop()
+        if self.vergrendeling.vergrendeld:
+            return  # nobody can see it: not opened, not logged as seen (opened after sign-in)
         jongere_id = self.selected_id()
         if jongere_id is None:
             self.dossier.show_empty()
@@ -233,6 +236,13 @@ class MainWindow(QMainWindow):
             self.dossier.show_jongere(self.services.jongeren.open_dossier(jongere_id))
         except ValidationError as exc:
             self._error(exc.message)
+
+    def _na_ontgrendelen(self, _gewisseld: bool) -> None:
+        """After sign-in the dossier on screen is seen (again) by whoever signed in: logged on their name."""
+        if self.dossier.jongere is not None:
+            self.services.jongeren.open_dossier(self.dossier.jongere.id)
+        else:
+            self._open_selected()
 
     def _open_and_focus(self) -> None:
         if self.selected_id() is not None:

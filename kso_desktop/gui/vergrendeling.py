@@ -292,7 +292,8 @@ class VergrendelController(QObject):
     """
 
     vergrendeld_gewijzigd = Signal(bool)
-    ontgrendeld = Signal(str)
+    #: After a sign-in that ends a lock; True when someone else signed in than who locked it (shift change).
+    ontgrendeld = Signal(bool)
 
     def __init__(self, services: Services, window: QMainWindow, *, idle_ms: int | None = None) -> None:
         super().__init__(window)
@@ -300,6 +301,7 @@ class VergrendelController(QObject):
         self.window = window
         self._bedekt: list[_Bedekt] = []
         self.form: OntgrendelForm | None = None
+        self._wie_vergrendelde: str | None = None
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.setInterval(idle_ms or services.toegang.vergrendelen_na() * 60_000)
         self.idle_timer.timeout.connect(self.vergrendel)
@@ -385,6 +387,7 @@ class VergrendelController(QObject):
         if self._bedekt:
             return
         self.idle_timer.stop()
+        self._wie_vergrendelde = self.services.actor.medewerker_id
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()  # an open menu or combo list could show names
         vensters = [w for w in QApplication.topLevelWidgets() if w.isVisible() and self._te_bedekken(w)]
@@ -454,7 +457,7 @@ class VergrendelController(QObject):
         self._volg_medewerker()
         self.idle_timer.start()
         self.vergrendeld_gewijzigd.emit(False)
-        self.ontgrendeld.emit(medewerker_id)
+        self.ontgrendeld.emit(medewerker_id != self._wie_vergrendelde)
 
     def _volg_medewerker(self) -> None:
         """The "Ik ben:" combo shows whoever signed in; the window shows their data."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +26,7 @@ from kso_desktop.domain.enums import Rol
 from kso_desktop.gui.dialogs import JongereDialog
 from kso_desktop.gui.main_window import MainWindow
 from kso_desktop.gui.plan_editor import PlanEditor
-from kso_desktop.gui.vergrendeling import OntgrendelForm
+from kso_desktop.gui.vergrendeling import OntgrendelForm, PincodeDialog
 from kso_desktop.services.registry import Services
 from kso_desktop.services.toegang import DEMO_PINCODE
 
@@ -349,3 +350,104 @@ def test_a_dialog_that_opens_while_locked_takes_the_form_and_gives_it_back(
     assert window.vergrendeling.vergrendeld
     _type_pin(qtbot, form, DEMO_PINCODE)
     assert not window.vergrendeling.vergrendeld
+
+
+def test_a_dossier_is_logged_as_seen_by_who_signed_in(qtbot: QtBot, gui_services: Services) -> None:
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    window.vergrendeling.vergrendel_bij_start()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.wait(400)  # longer than the delay after which a selected dossier opens
+    geselecteerd = window.selected_id()
+    assert geselecteerd is not None
+    assert all(r.actie != "ingezien" for r in gui_services.jongeren.audit_trail(geselecteerd))
+    form = window.vergrendeling.form
+    assert form is not None
+    ruben = form.medewerker.itemData(
+        next(i for i in range(form.medewerker.count()) if form.medewerker.itemText(i).startswith("Ruben"))
+    )
+    form.medewerker.setCurrentIndex(form.medewerker.findData(ruben))
+    _type_pin(qtbot, form, DEMO_PINCODE)
+    jongere = window.dossier.jongere
+    assert jongere is not None and jongere.id == geselecteerd
+    gezien = [r.medewerker for r in gui_services.jongeren.audit_trail(jongere.id) if r.actie == "ingezien"]
+    assert gezien == ["Ruben Bakker"]
+    # the next shift unlocks with the same dossier on screen: seen by them too
+    form = _lock(qtbot, window)
+    form.medewerker.setCurrentIndex(0 if form.medewerker.itemData(0) != ruben else 1)
+    nieuw = form.medewerker.currentText().split(" (")[0]
+    _type_pin(qtbot, form, DEMO_PINCODE)
+    gezien = [r.medewerker for r in gui_services.jongeren.audit_trail(jongere.id) if r.actie == "ingezien"]
+    assert gezien == [nieuw, "Ruben Bakker"]
+
+
+def test_changing_your_own_pin_needs_the_current_one(qtbot: QtBot, gui_services: Services) -> None:
+    window = _window(qtbot, gui_services)
+    ik = gui_services.actor.medewerker_id
+    assert ik is not None
+    seen: dict[str, object] = {}
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, PincodeDialog)
+        seen["huidige gevraagd"] = dialog.huidige.isVisible()
+        seen["kiezen"] = dialog.medewerker.count()  # not an admin: only yourself
+        dialog.huidige.setText("000000")
+        dialog.nieuw.setText("730551")
+        dialog.herhaal.setText("730551")
+        dialog.opslaan()
+        seen["fout"] = dialog.fout.text()
+        dialog.huidige.setText(DEMO_PINCODE)
+        dialog.opslaan()
+        seen["dicht"] = not dialog.isVisible()
+
+    when_modal(answer)
+    window.vergrendeling.actie_pincode.trigger()
+    assert seen == {
+        "huidige gevraagd": True,
+        "kiezen": 1,
+        "fout": "De pincode of het wachtwoord klopt niet.",
+        "dicht": True,
+    }
+    gui_services.toegang.aanmelden(ik, "730551")
+
+
+def test_an_admin_resets_a_colleagues_pin_without_knowing_it(qtbot: QtBot, services: Services) -> None:
+    beheer = services.organisatie.add_medewerker(MedewerkerGegevens(naam="Anouk Beheer", rol=Rol.ADMIN)).id
+    ruben = services.organisatie.add_medewerker(
+        MedewerkerGegevens(naam="Ruben Bakker", rol=Rol.WOONBEGELEIDER)
+    ).id
+    services.toegang.stel_pin_in(beheer, "907153")
+    services.toegang.stel_pin_in(ruben, "664013")
+    services.toegang.aanmelden(beheer, "907153")
+    window = _window(qtbot, services)
+    seen: dict[str, object] = {}
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, PincodeDialog)
+        dialog.medewerker.setCurrentIndex(dialog.medewerker.findData(ruben))
+        seen["huidige gevraagd"] = dialog.huidige.isVisible()
+        dialog.nieuw.setText("318274")
+        dialog.herhaal.setText("318274")
+        dialog.opslaan()
+
+    when_modal(answer)
+    window.vergrendeling.actie_pincode.trigger()
+    assert seen == {"huidige gevraagd": False}
+    services.toegang.aanmelden(ruben, "318274")
+    assert services.actor.medewerker_id == ruben
+
+
+def test_lock_time_is_set_from_the_menu(qtbot: QtBot, gui_services: Services) -> None:
+    window = _window(qtbot, gui_services)
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setIntValue(12)
+        dialog.accept()
+
+    when_modal(answer)
+    window.vergrendeling.actie_instellen.trigger()
+    assert gui_services.toegang.vergrendelen_na() == 12
+    assert window.vergrendeling.idle_timer.interval() == 12 * 60_000
+    assert window.vergrendeling.actie_vergrendelen in window.ui.menuBestand.actions()
