@@ -55,6 +55,9 @@ _INVOER = {
     QEvent.Type.MouseButtonDblClick,
     QEvent.Type.Wheel,
     QEvent.Type.ContextMenu,
+    QEvent.Type.InputMethod,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
 }
 
 
@@ -311,7 +314,7 @@ class VergrendelController(QObject):
         self.actie_vergrendelen.setShortcut(QKeySequence(SNELTOETS))
         self.actie_vergrendelen.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.actie_vergrendelen.setObjectName("actionVergrendelen")
-        self.actie_vergrendelen.triggered.connect(self.vergrendel)
+        self.actie_vergrendelen.triggered.connect(self._vergrendel_met_sneltoets)
         self.actie_pincode = QAction(tr("&Pincode wijzigen…"), window)
         self.actie_pincode.setObjectName("actionPincodeWijzigen")
         self.actie_pincode.triggered.connect(self.pincode_wijzigen)
@@ -382,7 +385,7 @@ class VergrendelController(QObject):
         )
 
     # -- locking -------------------------------------------------------------
-    def vergrendel(self) -> None:
+    def vergrendel(self, *, loggen: bool = True) -> None:
         """Cover every window; the active modal dialog (or else the main window) holds the sign-in form."""
         if self._bedekt:
             return
@@ -399,8 +402,12 @@ class VergrendelController(QObject):
         self.form.aangemeld.connect(self._ontgrendel)
         self.form.als_kaart()
         self._plaats_form()
-        self.services.toegang.vergrendeld()
+        if loggen:
+            self.services.toegang.vergrendeld()
         self.vergrendeld_gewijzigd.emit(True)
+
+    def _vergrendel_met_sneltoets(self) -> None:
+        self.vergrendel()
 
     def _houder(self, *, behalve: QWidget | None = None) -> _Bedekt:
         """The cover to hold the form: the active modal window's (only it gets input), else the main's."""
@@ -474,7 +481,7 @@ class VergrendelController(QObject):
     def vergrendel_bij_start(self) -> None:
         """At start-up: once anyone has a PIN, nobody sees data before signing in."""
         if self.services.toegang.pincodes_in_gebruik():
-            self.vergrendel()
+            self.vergrendel(loggen=False)  # nobody locked it: not in the audit trail on anyone's name
 
     # -- switching medewerker ("Ik ben:") -----------------------------------
     def wissel_toegestaan(self, medewerker_id: str) -> bool:

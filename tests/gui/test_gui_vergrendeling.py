@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from kso_desktop.domain.entities import MedewerkerGegevens
 from kso_desktop.domain.enums import Rol
@@ -29,6 +30,7 @@ from kso_desktop.gui.plan_editor import PlanEditor
 from kso_desktop.gui.vergrendeling import OntgrendelForm, PincodeDialog
 from kso_desktop.services.registry import Services
 from kso_desktop.services.toegang import DEMO_PINCODE
+from kso_desktop.storage import models as m
 
 
 class Klok:
@@ -451,3 +453,22 @@ def test_lock_time_is_set_from_the_menu(qtbot: QtBot, gui_services: Services) ->
     assert gui_services.toegang.vergrendelen_na() == 12
     assert window.vergrendeling.idle_timer.interval() == 12 * 60_000
     assert window.vergrendeling.actie_vergrendelen in window.ui.menuBestand.actions()
+
+
+def test_tab_stays_in_the_sign_in_form_and_locks_are_logged(qtbot: QtBot, gui_services: Services) -> None:
+    window = _window(qtbot, gui_services)
+    form = _lock(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.pin)
+    for _ in range(6):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        assert form.isAncestorOf(QApplication.focusWidget())
+    ik = gui_services.actor.medewerker_id
+    with gui_services.ctx.store.read() as s:
+        acties = s.scalars(
+            select(m.AuditLog.actie).where(
+                m.AuditLog.entiteit == "medewerker_toegang", m.AuditLog.entiteit_id == ik
+            )
+        ).all()
+    assert "vergrendeld" in acties
