@@ -51,6 +51,15 @@ class Code(StrEnum):
     FORMULIER_DEFINITIEF = "formulier_definitief"
     FORMULIER_VERVANGEN = "formulier_vervangen"
     FORMULIER_CONCEPT = "formulier_concept"
+    PINCODE_TE_KORT = "pincode_te_kort"
+    PINCODE_EENVOUDIG = "pincode_eenvoudig"
+    PINCODE_ONJUIST = "pincode_onjuist"
+    PINCODE_GEBLOKKEERD = "pincode_geblokkeerd"
+    PINCODE_HUIDIGE_NODIG = "pincode_huidige_nodig"
+    PINCODE_GEEN = "pincode_geen"
+    PINCODE_ALLEEN_BEHEERDER = "pincode_alleen_beheerder"
+    PINCODE_NIET_GELIJK = "pincode_niet_gelijk"
+    VERGRENDELEN_MINUTEN = "vergrendelen_minuten"
 
 
 _MESSAGES: dict[Code, str] = {
@@ -108,6 +117,26 @@ _MESSAGES: dict[Code, str] = {
     Code.FORMULIER_CONCEPT: (
         "Dit formulier is nog een concept: pas het gewoon aan, een correctie is niet nodig."
     ),
+    Code.PINCODE_TE_KORT: (
+        "{veld}: kies een pincode van minstens {min_pin} cijfers, of een wachtwoord van minstens "
+        "{min_wachtwoord} tekens."
+    ),
+    Code.PINCODE_EENVOUDIG: (
+        "{veld} is te makkelijk te raden (steeds hetzelfde teken, een reeks zoals 123456 of een herhaling "
+        "zoals 121212). Kies een andere."
+    ),
+    Code.PINCODE_ONJUIST: "De pincode of het wachtwoord klopt niet.{nog}",
+    Code.PINCODE_GEBLOKKEERD: "Te veel mislukte pogingen. Probeer het over {wacht} opnieuw.",
+    Code.PINCODE_HUIDIGE_NODIG: "Vul eerst je huidige pincode of wachtwoord in.",
+    Code.PINCODE_GEEN: (
+        "Voor {naam} is nog geen pincode ingesteld. Kies eerst een pincode (alleen mogelijk zolang er nog "
+        "geen is)."
+    ),
+    Code.PINCODE_ALLEEN_BEHEERDER: (
+        "Alleen een beheerder kan de pincode van een andere medewerker opnieuw instellen."
+    ),
+    Code.PINCODE_NIET_GELIJK: "De twee pincodes zijn niet gelijk. Typ dezelfde pincode twee keer.",
+    Code.VERGRENDELEN_MINUTEN: "{veld}: kies een tijd van {min} tot en met {max} minuten.",
 }
 
 #: Field lengths, shared by storage (column sizes) and validation.

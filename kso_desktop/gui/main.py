@@ -45,6 +45,7 @@ def run(services: Services, argv: list[str]) -> int:
     app = ensure_application(argv)
     window = MainWindow(services)
     window.resize(1366, 768)
+    window.vergrendeling.vergrendel_bij_start()  # before show: no data is drawn before sign-in
     window.show()
     try:
         return app.exec()

@@ -20,6 +20,7 @@ from kso_desktop.gui.gesprekken import GesprekkenTab
 from kso_desktop.gui.overdracht import OverdrachtPanel
 from kso_desktop.gui.presentation import jongeren_columns, tijd
 from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
+from kso_desktop.gui.vergrendeling import VergrendelController
 from kso_desktop.services.registry import Services
 
 ALLE_LOCATIES = "__alle__"
@@ -51,6 +52,7 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Ctrl+P</b> in plan/driegesprek</td><td>Afdrukken: Mijn plan, verslag, agenda</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>Vastleggen wat er gebeurd is (plan, driegesprek, ...)</td></tr>
 <tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
+<tr><td><b>Ctrl+L</b></td><td>Vergrendelen (ontgrendelen met je pincode)</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Afsluiten</td></tr>
 </table>"""
@@ -122,6 +124,9 @@ class MainWindow(QMainWindow):
         ui.actionOverdracht.triggered.connect(lambda: self._show_left(ui.tabOverdracht, self.overdracht))
         self.dossier.intrekken_gevraagd.connect(self.withdraw_event)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.vergrendeling = VergrendelController(services, self)  # idle lock, Ctrl+L, sign-in
+        self.vergrendeling.voeg_menu_toe(ui.menuBestand, ui.actionAfsluiten)
+        self.vergrendeling.ontgrendeld.connect(self._na_ontgrendelen)
 
         self.plan_editors: dict[str, QMainWindow] = {}
         self._load_locaties()
@@ -220,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _open_selected(self) -> None:
         self._dossier_timer.stop()
+        if self.vergrendeling.vergrendeld:
+            return  # nobody can see it: not opened, not logged as seen (opened after sign-in)
         jongere_id = self.selected_id()
         if jongere_id is None:
             self.dossier.show_empty()
@@ -230,6 +237,13 @@ class MainWindow(QMainWindow):
             self.dossier.show_jongere(self.services.jongeren.open_dossier(jongere_id))
         except ValidationError as exc:
             self._error(exc.message)
+
+    def _na_ontgrendelen(self, _gewisseld: bool) -> None:
+        """After sign-in the dossier on screen is seen (again) by whoever signed in: logged on their name."""
+        if self.dossier.jongere is not None:
+            self.services.jongeren.open_dossier(self.dossier.jongere.id)
+        else:
+            self._open_selected()
 
     def _open_and_focus(self) -> None:
         if self.selected_id() is not None:
@@ -334,6 +348,8 @@ class MainWindow(QMainWindow):
 
     def _switch_medewerker(self, index: int) -> None:
         medewerker_id = self.ui.medewerkerCombo.itemData(index)
+        if medewerker_id and not self.vergrendeling.wissel_toegestaan(str(medewerker_id)):
+            return  # PINs in use and the PIN was not given: the combo went back
         if medewerker_id:
             self.services.act_as(str(medewerker_id), remember=True)
             self.refresh()  # "mijn jongeren" and unread handover notes depend on who works now

@@ -79,6 +79,7 @@ def load_demo(store: Store, data: dict[str, Any], *, today: date | None = None) 
         ).id
         for w in data["medewerkers"]
     }
+    services.toegang.zet_demo_pincodes(list(medewerkers.values()))  # README: demo pincode 246810
     for j in data["jongeren"]:
         jaren, maanden, dagen = j["leeftijd"]
         geboren = clock_day - relativedelta(years=jaren, months=maanden, days=dagen)

@@ -12,6 +12,7 @@ from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.netwerk import NetwerkService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
+from kso_desktop.services.toegang import ToegangService
 from kso_desktop.storage.meta import set_meta
 
 
@@ -25,6 +26,7 @@ class Services:
     netwerk: NetwerkService
     formulieren: FormulierService
     afdrukken: AfdrukService
+    toegang: ToegangService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -38,7 +40,8 @@ class Services:
         afdrukken = AfdrukService(
             ctx, jongeren, plannen, gesprekken, org, formulieren=formulieren, netwerk=netwerk
         )
-        return cls(ctx, org, jongeren, plannen, gesprekken, netwerk, formulieren, afdrukken)
+        toegang = ToegangService(ctx)
+        return cls(ctx, org, jongeren, plannen, gesprekken, netwerk, formulieren, afdrukken, toegang)
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).

@@ -286,6 +286,21 @@ class FormulierHerstelpunt(Base):
     opgeslagen_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class MedewerkerToegang(Base):
+    """The local sign-in verifier of a medewerker (argon2id hash) and their failed attempts.
+
+    Never synced and never in the audit trail: it only says who may unlock this laptop.
+    """
+
+    __tablename__ = "medewerker_toegang"
+
+    medewerker_id: Mapped[str] = mapped_column(ForeignKey("medewerker.id"), primary_key=True)
+    verifier: Mapped[str] = mapped_column(String(200))
+    mislukt: Mapped[int] = mapped_column(Integer, default=0)
+    geblokkeerd_tot: Mapped[datetime | None] = mapped_column(default=None)
+    gewijzigd_op: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class AuditLog(Base):
     """Append-only trail (NEN 7513 style): who did what, when, to which jongere's data.
 

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from kso_desktop.domain.enums import GebeurtenisSoort
 from kso_desktop.gui.dialogs import JongereDialog, MentorDialog
 from kso_desktop.gui.main_window import DOSSIER_DELAY_MS, MainWindow
+from kso_desktop.gui.vergrendeling import OntgrendelForm
 from kso_desktop.services.registry import Services
+from kso_desktop.services.toegang import DEMO_PINCODE
 from kso_desktop.storage import models as m
 
 
@@ -213,6 +215,14 @@ def test_switching_medewerker_attributes_changes_to_them(qtbot: QtBot, gui_servi
     window = _window(qtbot, gui_services)
     combo = window.ui.medewerkerCombo
     index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Ruben Bakker"))
+
+    def give_pin(dialog: QDialog) -> None:
+        form = dialog.findChild(OntgrendelForm)
+        assert form is not None
+        form.pin.setText(DEMO_PINCODE)
+        form.ontgrendel()
+
+    when_modal(give_pin)  # the demo uses PINs: switching asks for Ruben's
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert gui_services.actor.naam == "Ruben Bakker"
