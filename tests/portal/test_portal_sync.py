@@ -1,0 +1,338 @@
+"""Push and pull against a real portal server: idempotency, conflicts kept, submissions, tombstones,
+paging, and version order under concurrent writers."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+from portal_helpers import Portal, make_jongere, new_id, op, pull_all, push
+
+from kso_portal import models as m
+
+
+def test_push_then_pull_round_trip(portal: Portal) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as a2:
+        _, cursor = pull_all(a2)
+        jid, _ = make_jongere(a, portal.loc_a)
+        gid = new_id()
+        [res] = push(
+            a, op("gebeurtenis", gid, {"soort": "driegesprek", "datum": "2026-03-01"}, jongere_id=jid)
+        )
+        assert res["status"] == "applied"
+        changes, _ = pull_all(a2, cursor)
+        by_uuid = {ch["uuid"]: ch for ch in changes}
+        assert by_uuid[gid]["payload"] == {"soort": "driegesprek", "datum": "2026-03-01"}
+        assert by_uuid[gid]["jongere_id"] == jid
+        assert by_uuid[gid]["locatie_id"] == portal.loc_a
+        assert by_uuid[jid]["payload"]["voornaam"] == "Testjongere"
+        assert by_uuid[gid]["version"] > by_uuid[jid]["version"]
+
+
+def test_push_lost_response_after_commit_retry_is_duplicate_not_second_record(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        the_op = op("overdracht", new_id(), {"tekst": "Rustige nacht"}, jongere_id=jid)
+        [first] = push(a, the_op)
+        # The response was "lost": the client resends the identical frozen op.
+        [again] = push(a, the_op)
+    assert first["status"] == "applied"
+    assert again["status"] == "duplicate"
+    assert again["original_status"] == "applied"
+    assert again["version"] == first["version"]
+    with portal.db.read() as s:
+        rows = s.query(m.Record).filter_by(uuid=the_op["uuid"]).all()
+        history = s.query(m.RecordHistory).filter_by(uuid=the_op["uuid"]).all()
+    assert len(rows) == 1
+    assert len(history) == 1
+
+
+def test_same_op_id_different_payload_rejected_422(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        the_op = op("overdracht", new_id(), {"tekst": "Eerste"}, jongere_id=jid)
+        push(a, the_op)
+        r = a.post("/v1/sync/push", json={"ops": [{**the_op, "payload": {"tekst": "Anders"}}]})
+    assert r.status_code == 422
+    assert r.json()["code"] == "op_id_reused"
+    with portal.db.read() as s:
+        rec = s.get(m.Record, (portal.org_id, the_op["uuid"]))
+        assert rec is not None
+        assert rec.payload == {"tekst": "Eerste"}
+
+
+def test_stale_base_version_conflict_keeps_both_versions(portal: Portal) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as b:
+        jid, _ = make_jongere(a, portal.loc_a)
+        pid = new_id()
+        [v1] = push(a, op("plan_versie", pid, {"nummer": 1, "doel": "Fietsen"}, jongere_id=jid))
+        [a_edit] = push(
+            a,
+            op(
+                "plan_versie",
+                pid,
+                {"nummer": 1, "doel": "Zwemmen"},
+                jongere_id=jid,
+                base_version=v1["version"],
+            ),
+        )
+        b_op = op(
+            "plan_versie", pid, {"nummer": 1, "doel": "Koken"}, jongere_id=jid, base_version=v1["version"]
+        )
+        [b_edit] = push(b, b_op)
+        assert a_edit["status"] == "applied"
+        assert b_edit["status"] == "conflict"
+        assert b_edit["reason"] == "stale"
+        assert b_edit["current"]["payload"]["doel"] == "Zwemmen"
+        assert b_edit["current_version"] > a_edit["version"]
+        # The stale words are on the server, readable by everyone at the location.
+        record = a.get(f"/v1/records/{pid}").json()["record"]
+        assert record["payload"]["doel"] == "Zwemmen"
+        [conflict] = record["open_conflicts"]
+        assert conflict["payload"]["doel"] == "Koken"
+        assert conflict["conflict_id"] == b_edit["conflict_id"]
+        assert conflict["base_version"] == v1["version"]
+        # ... and ride along in the change feed.
+        feed, _ = pull_all(a, record["version"] - 1)
+        assert [c["payload"]["doel"] for ch in feed if ch["uuid"] == pid for c in ch["open_conflicts"]] == [
+            "Koken"
+        ]
+        # Retrying the conflicted op is a duplicate that repeats the conflict answer.
+        [retry] = push(b, b_op)
+        assert retry["status"] == "duplicate"
+        assert retry["original_status"] == "conflict"
+        # A person resolves it: an upsert on the current version that names the conflict.
+        [resolved] = push(
+            b,
+            op(
+                "plan_versie",
+                pid,
+                {"nummer": 1, "doel": "Zwemmen en koken"},
+                jongere_id=jid,
+                base_version=b_edit["current_version"],
+                resolves=[b_edit["conflict_id"]],
+            ),
+        )
+        assert resolved["status"] == "applied"
+        record = a.get(f"/v1/records/{pid}").json()["record"]
+        assert record["open_conflicts"] == []
+        assert record["payload"]["doel"] == "Zwemmen en koken"
+
+
+def test_edit_locally_vs_delete_on_server_creates_conflict_not_deletion(portal: Portal) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as b:
+        jid, _ = make_jongere(a, portal.loc_a)
+        did = new_id()
+        [v1] = push(a, op("gebeurtenis", did, {"notitie": "eerste"}, jongere_id=jid))
+        [deleted] = push(a, op("gebeurtenis", did, jongere_id=jid, base_version=v1["version"], deleted=True))
+        assert deleted["status"] == "applied"
+        [edit] = push(
+            b, op("gebeurtenis", did, {"notitie": "bijgewerkt"}, jongere_id=jid, base_version=v1["version"])
+        )
+        assert edit["status"] == "conflict"
+        assert edit["reason"] == "deleted"
+        assert edit["current"]["deleted"] is True
+        assert edit["current"]["open_conflicts"][0]["payload"] == {"notitie": "bijgewerkt"}
+        # "Herstellen": push again on the tombstone's current version.
+        [restore] = push(
+            b,
+            op(
+                "gebeurtenis",
+                did,
+                {"notitie": "bijgewerkt"},
+                jongere_id=jid,
+                base_version=edit["current_version"],
+            ),
+        )
+        assert restore["status"] == "applied"
+        rec = a.get(f"/v1/records/{did}").json()["record"]
+        assert rec["deleted"] is False
+        assert rec["payload"] == {"notitie": "bijgewerkt"}
+        # Deleted locally on a stale version while edited on the server: conflict, the edit stays.
+        [stale_delete] = push(
+            a, op("gebeurtenis", did, jongere_id=jid, base_version=v1["version"], deleted=True)
+        )
+        assert stale_delete["status"] == "conflict"
+        assert a.get(f"/v1/records/{did}").json()["record"]["deleted"] is False
+        # Deleting what the portal never had: gone, nothing stored.
+        [never] = push(a, op("gebeurtenis", new_id(), jongere_id=jid, deleted=True))
+        assert never == {"op_id": never["op_id"], "status": "gone", "reason": "unknown"}
+
+
+def test_immutable_submission_identical_is_noop_different_is_conflict(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        vid = new_id()
+        verslag = {"soort": "driegesprek", "moment": "2026-03-01T10:00:00", "tekst": "Afspraken gemaakt"}
+        [first] = push(a, op("gesprek", vid, verslag, jongere_id=jid, immutable=True))
+        # Same uuid and content, new op (e.g. the laptop lost its outbox row and resubmits).
+        [same] = push(a, op("gesprek", vid, dict(verslag), jongere_id=jid, immutable=True))
+        [other] = push(
+            a, op("gesprek", vid, {**verslag, "tekst": "Iets anders"}, jongere_id=jid, immutable=True)
+        )
+        [edit] = push(
+            a,
+            op(
+                "gesprek", vid, {**verslag, "tekst": "Bewerkt"}, jongere_id=jid, base_version=first["version"]
+            ),
+        )
+        assert first["status"] == "applied"
+        assert same == {
+            "op_id": same["op_id"],
+            "status": "duplicate",
+            "uuid": vid,
+            "version": first["version"],
+        }
+        assert other["status"] == "conflict"
+        assert other["reason"] == "immutable"
+        assert edit["status"] == "conflict"
+        rec = a.get(f"/v1/records/{vid}").json()["record"]
+        assert rec["payload"]["tekst"] == "Afspraken gemaakt"
+        assert sorted(c["payload"]["tekst"] for c in rec["open_conflicts"]) == ["Bewerkt", "Iets anders"]
+        # A correction supersedes it; a second correction of the same old version is a supersede conflict.
+        c1, c2 = new_id(), new_id()
+        [corr] = push(
+            a,
+            op(
+                "gesprek",
+                c1,
+                {**verslag, "tekst": "Correctie 1"},
+                jongere_id=jid,
+                immutable=True,
+                supersedes=vid,
+            ),
+        )
+        [late] = push(
+            a,
+            op(
+                "gesprek",
+                c2,
+                {**verslag, "tekst": "Correctie 2"},
+                jongere_id=jid,
+                immutable=True,
+                supersedes=vid,
+            ),
+        )
+        assert corr["status"] == "applied"
+        assert late["status"] == "conflict"
+        assert late["reason"] == "superseded"
+        assert late["uuid"] == c1
+        old = a.get(f"/v1/records/{vid}").json()["record"]
+        assert old["superseded_by"] == c1
+        head = a.get(f"/v1/records/{c1}").json()["record"]
+        assert [c["payload"]["tekst"] for c in head["open_conflicts"]] == ["Correctie 2"]
+        assert a.get(f"/v1/records/{c2}").status_code == 404
+
+
+def test_tombstones_in_changes(portal: Portal) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as b:
+        jid, _ = make_jongere(a, portal.loc_a)
+        _, cursor = pull_all(b)
+        rid = new_id()
+        [v1] = push(a, op("gebeurtenis", rid, {"notitie": "weg"}, jongere_id=jid))
+        push(a, op("gebeurtenis", rid, jongere_id=jid, base_version=v1["version"], deleted=True))
+        changes, _ = pull_all(b, cursor)
+    [tomb] = [ch for ch in changes if ch["uuid"] == rid]
+    assert tomb["deleted"] is True
+    assert tomb["payload"] is None
+    assert tomb["version"] > v1["version"]
+
+
+def test_paging_with_cursor_returns_everything_once(portal: Portal) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as b:
+        _, start = pull_all(b)
+        jid, _ = make_jongere(a, portal.loc_a)
+        ids = [new_id() for _ in range(23)]
+        results = push(a, *[op("gebeurtenis", i, {"n": n}, jongere_id=jid) for n, i in enumerate(ids)])
+        assert {r["status"] for r in results} == {"applied"}
+        pages = []
+        since = start
+        while True:
+            body = b.get("/v1/sync/changes", params={"since": since, "limit": 5}).json()
+            pages.append(body)
+            assert body["next_cursor"] >= since
+            since = body["next_cursor"]
+            if not body["has_more"]:
+                break
+        seen = [ch["uuid"] for p in pages for ch in p["changes"]]
+    assert len(pages) == 5
+    assert all(len(p["changes"]) == 5 for p in pages[:-1])
+    assert sorted(seen) == sorted([jid, *ids])
+    assert len(seen) == len(set(seen))
+    assert pages[-1]["next_cursor"] == pages[-1]["max_version"]
+    versions = [ch["version"] for p in pages for ch in p["changes"]]
+    assert versions == sorted(versions)
+
+
+def test_postgres_change_feed_never_skips_commit_out_of_order(portal: Portal) -> None:
+    """Concurrent pushers and a poller: the poller's cursor walk sees every record exactly once, and the
+    versions of the writes are gapless (one per committed write)."""
+    with portal.session("a_med") as a:
+        jid, start = make_jongere(a, portal.loc_a)
+        token = a.headers["Authorization"]
+    written: list[tuple[str, int]] = []
+    lock = threading.Lock()
+    done = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            with httpx.Client(base_url=portal.url, headers={"Authorization": token}, timeout=60) as c:
+                for k in range(8):
+                    rid = new_id()
+                    [res] = push(c, op("gebeurtenis", rid, {"w": n, "k": k}, jongere_id=jid))
+                    assert res["status"] == "applied"
+                    with lock:
+                        written.append((rid, res["version"]))
+        except BaseException as exc:
+            errors.append(exc)
+
+    seen: dict[str, int] = {}
+    with httpx.Client(base_url=portal.url, headers={"Authorization": token}, timeout=60) as poller:
+        threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        cursor = start
+        polls = 0
+        while not done.is_set():
+            finished = all(not t.is_alive() for t in threads)
+            changes, cursor = pull_all(poller, cursor, limit=7)
+            polls += 1
+            for ch in changes:
+                assert ch["uuid"] not in seen, "a record came twice in one cursor walk"
+                seen[ch["uuid"]] = ch["version"]
+            if finished:
+                done.set()
+        for t in threads:
+            t.join()
+    assert not errors, errors
+    assert polls > 1
+    assert {rid for rid, _ in written} <= set(seen)
+    versions = sorted(v for _, v in written)
+    assert versions == list(range(start + 1, start + 1 + len(written)))
+
+
+def test_jeugdbeschermer_cannot_push(portal: Portal) -> None:
+    with portal.session("a_jb") as jb:
+        r = jb.post("/v1/sync/push", json={"ops": [op("jongere", new_id(), {"locatie_id": portal.loc_a})]})
+    assert r.status_code == 403
+
+
+def test_malformed_push_is_400_and_roster_is_read_only(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        bad = a.post("/v1/sync/push", json={"ops": [{"op_id": "niet-een-uuid", "type": "jongere"}]})
+        [roster] = push(a, op("locatie", new_id(), {"naam": "Nieuw"}, locatie_id=portal.loc_a))
+    assert bad.status_code == 400
+    assert bad.json()["code"] == "bad_request"
+    assert roster["status"] == "rejected"
+    assert roster["code"] == "read_only"
+
+
+def test_protocol_version_mismatch_clear_dutch_message(portal: Portal) -> None:
+    with portal.client() as c:
+        r = c.get("/v1/health", headers={"KSO-Sync-Version": "99"})
+        ok = c.get("/v1/health", headers={"KSO-Sync-Version": "1"})
+    assert r.status_code == 426
+    assert "Werk KSO Desktop bij" in r.json()["message_nl"]
+    assert ok.status_code == 200
+    assert ok.json()["service"] == "kso-portal"
