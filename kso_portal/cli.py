@@ -100,20 +100,26 @@ def _serve(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         return _serve(args)
+    db = _open(args.db, check=args.command != "db")
+    try:
+        return _command(db, args)
+    finally:
+        db.dispose()
+
+
+def _command(db: Database, args: argparse.Namespace) -> int:
     if args.command == "db":
-        db = _open(args.db, check=False)
-        before = upgrade(db.engine)
         from kso_portal.db import HEAD_REVISION
 
+        before = upgrade(db.engine)
         print(f"Schema: {before or 'leeg'} -> {HEAD_REVISION}")
         return 0
     if args.command == "demo":
         from kso_portal.demo import load_demo
 
-        for account in load_demo(_open(args.db)):
+        for account in load_demo(db):
             print(f"user: {account.username} password: {account.password}")
         return 0
-    db = _open(args.db)
     with db.write() as s:
         if args.command == "org":
             org = admin.add_organisatie(s, args.naam)

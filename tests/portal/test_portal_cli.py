@@ -3,6 +3,7 @@ full of demo data logs no names, passwords or tokens."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from portal_helpers import new_id, op, pull_all, push
 
 from kso_desktop.paths import resources_dir
 from kso_portal.app import Settings, create_app
+from kso_portal.cli import main
 from kso_portal.db import Database
 from kso_portal.demo import demo_id
 from kso_portal.server import start_in_thread
@@ -112,34 +114,26 @@ def test_db_upgrade_demo_prints_accounts_and_they_log_in(
     assert leaked == []
 
 
-def test_user_add_with_password_from_stdin(db_url: str) -> None:
-    assert kso_portal("db", "upgrade", "--db", db_url).returncode == 0
-    assert kso_portal("org", "add", "--db", db_url, "--naam", "Stichting Test").returncode == 0
+def test_user_add_with_password_from_stdin(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In-process (the same main() as the entry point) to keep the suite quick; serve and demo run as
+    # real subprocesses above and below.
+    def run(*args: str, stdin: str = "") -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return main([*args, "--db", db_url])
+
+    assert run("db", "upgrade") == 0
+    assert run("org", "add", "--naam", "Stichting Test") == 0
     org = ["--organisatie", "Stichting Test"]  # the demo organisation may be in this database too
-    loc = kso_portal("locatie", "add", "--db", db_url, "--naam", "Het Huis", "--type", "KWE", *org)
-    assert loc.returncode == 0, loc.stderr
-    added = kso_portal(
-        "user", "add", "--db", db_url, "--naam", "Pim Test", "--gebruikersnaam", "pim",
-        "--rol", "medewerker", "--locatie", "Het Huis", *org,
-        stdin="geheim-wachtwoord\n",
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
-    short = kso_portal(
-        "user",
-        "add",
-        "--db",
-        db_url,
-        "--naam",
-        "Kort",
-        "--rol",
-        "medewerker",
-        "--locatie",
-        "Het Huis",
-        *org,
-        stdin="kort\n",
-    )
-    assert short.returncode == 2
-    assert "minstens 8 tekens" in short.stderr
+    assert run("locatie", "add", "--naam", "Het Huis", "--type", "KWE", *org) == 0
+    user = ["user", "add", "--naam", "Pim Test", "--rol", "medewerker", "--locatie", "Het Huis", *org]
+    assert run(*user, "--gebruikersnaam", "pim", stdin="geheim-wachtwoord\n") == 0
+    assert "Account toegevoegd" in capsys.readouterr().out
+    assert run(*user, "--gebruikersnaam", "kort", stdin="kort\n") == 2
+    assert "minstens 8 tekens" in capsys.readouterr().err
+    assert run(*user, "--gebruikersnaam", "pim", stdin="nog-een-wachtwoord\n") == 2
+    assert "bestaat al" in capsys.readouterr().err
     db = Database(db_url)
     server = start_in_thread(create_app(db, Settings()))
     try:

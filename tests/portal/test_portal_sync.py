@@ -4,11 +4,14 @@ paging, and version order under concurrent writers."""
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import httpx
 from portal_helpers import Portal, make_jongere, new_id, op, pull_all, push
+from sqlalchemy import update
 
 from kso_portal import models as m
+from kso_portal.schemas import sha256_of
 
 
 def test_push_then_pull_round_trip(portal: Portal) -> None:
@@ -336,3 +339,53 @@ def test_protocol_version_mismatch_clear_dutch_message(portal: Portal) -> None:
     assert "Werk KSO Desktop bij" in r.json()["message_nl"]
     assert ok.status_code == 200
     assert ok.json()["service"] == "kso-portal"
+
+
+def test_writer_holding_its_transaction_open_is_never_skipped_by_the_feed(portal: Portal) -> None:
+    """sync-protocol §8 #39: the first writer holds its transaction open; the second waits for it; a
+    poller between the commits sees neither, and after both commits sees both."""
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        _, cursor = pull_all(a)
+        token = a.headers["Authorization"]
+        slow_id, fast_op = new_id(), op("gebeurtenis", new_id(), {"n": "snel"}, jongere_id=jid)
+        result: dict[str, Any] = {}
+
+        def second_writer() -> None:
+            with httpx.Client(base_url=portal.url, headers={"Authorization": token}, timeout=60) as c:
+                result.update(push(c, fast_op)[0])
+
+        with portal.db.write() as s:
+            version = s.execute(
+                update(m.Organisatie)
+                .where(m.Organisatie.id == portal.org_id)
+                .values(version=m.Organisatie.version + 1)
+                .returning(m.Organisatie.version)
+            ).scalar_one()
+            s.add(
+                m.Record(
+                    organisatie_id=portal.org_id,
+                    uuid=slow_id,
+                    type="gebeurtenis",
+                    jongere_id=jid,
+                    locatie_id=portal.loc_a,
+                    version=version,
+                    payload={"n": "traag"},
+                    payload_sha256=sha256_of({"n": "traag"}),
+                    author="tester",
+                    pushed_by=None,
+                )
+            )
+            s.flush()
+            writer = threading.Thread(target=second_writer)
+            writer.start()
+            writer.join(timeout=0.5)
+            assert writer.is_alive(), "the second writer must wait for the first one's commit"
+            between, mid_cursor = pull_all(a, cursor)
+            assert between == []
+            assert mid_cursor < version
+        writer.join()
+        after, _ = pull_all(a, mid_cursor)
+    assert result["status"] == "applied"
+    assert result["version"] == version + 1
+    assert [ch["uuid"] for ch in after] == [slow_id, fast_op["uuid"]]
