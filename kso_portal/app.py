@@ -7,6 +7,7 @@ short database transaction (``Database.read()``/``write()``).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,13 +15,15 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kso_portal import auth, sync
 from kso_portal import models as m
 from kso_portal.db import Database
+from kso_portal.faults import Fault, FaultPlan
 from kso_portal.schemas import (
     API_VERSION,
     SERVICE,
@@ -97,7 +100,7 @@ def current_user(request: Request) -> auth.AuthUser:
 CurrentUser = Annotated[auth.AuthUser, Depends(current_user)]
 
 
-def create_app(db: Database, settings: Settings | None = None) -> FastAPI:
+def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan | None = None) -> FastAPI:
     cfg = settings or Settings()
     limiter = auth.LoginLimiter(cfg.login_max_failures, cfg.login_window)
     app = FastAPI(
@@ -111,6 +114,10 @@ def create_app(db: Database, settings: Settings | None = None) -> FastAPI:
     app.state.db = db
     app.state.settings = cfg
     app.state.limiter = limiter
+    if faults is None and os.environ.get("KSO_PORTAL_TEST_FAULTS") == "1":
+        faults = FaultPlan()
+        _fault_route(app, faults)
+    app.state.faults = faults
 
     @app.exception_handler(ApiError)
     def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -277,7 +284,61 @@ def create_app(db: Database, settings: Settings | None = None) -> FastAPI:
         log.info("verslagen read user=%s jongere=%s count=%d", user.id, jongere_id, len(out))
         return VerslagenResponse(jongere_id=jongere_id, verslagen=out)
 
+    if faults is not None:
+        _fault_middleware(app, faults)
     return app
+
+
+def _fault_response(fault: Fault) -> Response:
+    if fault.body is not None:
+        return Response(
+            fault.body, status_code=fault.status, headers=fault.headers, media_type=fault.content_type
+        )
+    return _error(fault.status, "injected_fault", "Testfout (geïnjecteerd).", fault.headers)
+
+
+def _fault_middleware(app: FastAPI, faults: FaultPlan) -> None:
+    """Outermost middleware (added last): acts like a bad network/proxy in front of the portal."""
+
+    @app.middleware("http")
+    async def _inject(request: Request, call_next: Any) -> Any:
+        fault = faults.take(request.url.path)
+        if fault is None:
+            return await call_next(request)
+        log.warning("injected fault %s %s %d", fault.when, request.url.path, fault.status)
+        if fault.hold is not None:
+            await run_in_threadpool(fault.hold.wait, fault.hold_timeout)
+        if fault.passthrough:
+            return await call_next(request)
+        if fault.when == "after":
+            response = await call_next(request)
+            # Read the real answer to the end (so the handler has finished and committed), then lose it.
+            async for _chunk in response.body_iterator:
+                pass
+        return _fault_response(fault)
+
+
+def _fault_route(app: FastAPI, faults: FaultPlan) -> None:
+    """``POST /__test__/faults`` for a portal in another process (KSO_PORTAL_TEST_FAULTS=1 only)."""
+
+    @app.post("/__test__/faults", include_in_schema=False)
+    def add_fault(body: dict[str, Any]) -> dict[str, str]:
+        kind = body.get("kind")
+        path = str(body.get("path", "/v1/sync/push"))
+        status = int(body.get("status", 503))
+        if kind == "fail_before_commit":
+            faults.fail_before_commit(path, status)
+        elif kind == "fail_after_commit":
+            faults.fail_after_commit(path, status)
+        elif kind == "rate_limited":
+            faults.rate_limited(path, body.get("retry_after"))
+        elif kind == "captive_portal_html":
+            faults.captive_portal_html(path)
+        elif kind == "clear":
+            faults.clear()
+        else:
+            raise ApiError(400, "bad_request", f"Onbekende fout-soort: {kind}")
+        return {"status": "ok"}
 
 
 def _int(value: object) -> int:

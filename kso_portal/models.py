@@ -171,6 +171,8 @@ class OpResult(Base):
     organisatie_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     request_sha256: Mapped[str] = mapped_column(String(64))
+    #: The record the op wrote to, so a purge can also erase what the stored answer holds.
+    record_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
     result: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kso_portal import models as m
@@ -215,6 +215,8 @@ def _apply(db: Database, user: AuthUser, op: PushOp, request_sha: str, now: date
             if prior is not None:
                 if prior.request_sha256 != request_sha:
                     raise OpIdReusedError(op.op_id)
+                if prior.result["status"] == "gone":  # purged since: the record must not come back
+                    raise _NoWrite({"op_id": op.op_id, "status": "gone", "reason": "purged"})
                 raise _NoWrite(
                     {**prior.result, "status": "duplicate", "original_status": prior.result["status"]}
                 )
@@ -224,6 +226,7 @@ def _apply(db: Database, user: AuthUser, op: PushOp, request_sha: str, now: date
                     organisatie_id=user.organisatie_id,
                     op_id=op.op_id,
                     request_sha256=request_sha,
+                    record_uuid=result.get("uuid"),
                     result=result,
                     created_at=now,
                 )
@@ -459,6 +462,55 @@ def _move_jongere(s: Session, org: str, rec: m.Record, naar: str, version: int) 
         .values(locatie_id=naar, version=version)
     )
     rec.locatie_id = naar
+
+
+# ---------------------------------------------------------------------------------------------- purge
+
+
+def purge_jongere(db: Database, organisatie_id: str, jongere_id: str) -> int:
+    """AVG erasure of a jongere and all their records: the content goes, the uuids stay (as ``purged``)
+    so a laptop can never bring them back (any later op gets ``gone``). Returns the number of records."""
+    empty = sha256_of({})
+    with db.write() as s:
+        jongere = s.get(m.Record, (organisatie_id, jongere_id))
+        if jongere is None or jongere.type != JONGERE:
+            return 0
+        version = _bump(s, organisatie_id)
+        uuids = list(
+            s.scalars(
+                select(m.Record.uuid).where(
+                    m.Record.organisatie_id == organisatie_id, m.Record.jongere_id == jongere_id
+                )
+            )
+        )
+        s.execute(
+            update(m.Record)
+            .where(m.Record.organisatie_id == organisatie_id, m.Record.uuid.in_(uuids))
+            .values(purged=True, deleted=True, payload={}, payload_sha256=empty, author="", version=version)
+        )
+        s.execute(
+            update(m.RecordHistory)
+            .where(m.RecordHistory.organisatie_id == organisatie_id, m.RecordHistory.uuid.in_(uuids))
+            .values(payload={}, author="")
+        )
+        s.execute(
+            delete(m.ConflictRevision).where(
+                m.ConflictRevision.organisatie_id == organisatie_id, m.ConflictRevision.record_uuid.in_(uuids)
+            )
+        )
+        s.execute(
+            update(m.OpResult)
+            .where(m.OpResult.organisatie_id == organisatie_id, m.OpResult.record_uuid.in_(uuids))
+            .values(result={"status": "gone", "reason": "purged"})
+        )
+    log.info(
+        "purge organisatie=%s jongere=%s records=%d version=%d",
+        organisatie_id,
+        jongere_id,
+        len(uuids),
+        version,
+    )
+    return len(uuids)
 
 
 # ---------------------------------------------------------------------------------------------- read

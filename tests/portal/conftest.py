@@ -22,6 +22,7 @@ from portal_helpers import PASSWORD, Portal
 from kso_portal import admin
 from kso_portal.app import Settings, create_app
 from kso_portal.db import Database, upgrade
+from kso_portal.faults import FaultPlan
 from kso_portal.server import start_in_thread
 
 
@@ -138,10 +139,11 @@ def portal(db_url: str) -> Iterator[Portal]:
             users[username] = admin.add_user(
                 s, org.id, username=username, naam=username, rol=rol, password=PASSWORD, locatie_ids=locs
             ).id
-    server = start_in_thread(create_app(db, Settings()))
+    faults = FaultPlan()
+    server = start_in_thread(create_app(db, Settings(), faults))
     kind = "postgresql" if db_url.startswith("postgresql") else "sqlite"
     try:
-        yield Portal(server.url, db_url, db, server, org.id, loc_a, loc_b, users, kind)
+        yield Portal(server.url, db_url, db, server, org.id, loc_a, loc_b, users, kind, faults)
     finally:
         server.stop()
         db.dispose()

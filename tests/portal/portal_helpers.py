@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from kso_portal.db import Database
+from kso_portal.faults import FaultPlan
 from kso_portal.server import RunningServer
 
 PASSWORD = "wachtwoord-voor-tests"
@@ -27,6 +28,8 @@ class Portal:
     loc_b: str
     users: dict[str, str]  # username -> user id
     kind: str
+    faults: FaultPlan
+    tokens: dict[str, str] = field(default_factory=dict)
 
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30)
@@ -39,7 +42,10 @@ class Portal:
         return body
 
     def session(self, username: str) -> httpx.Client:
-        token = self.login(username)["access_token"]
+        """A client logged in as ``username``; one login per user per module (argon2 is slow on purpose)."""
+        token = self.tokens.get(username)
+        if token is None:
+            token = self.tokens[username] = self.login(username)["access_token"]
         return httpx.Client(base_url=self.url, timeout=30, headers={"Authorization": f"Bearer {token}"})
 
 

@@ -225,6 +225,7 @@ def test_health_and_openapi(portal: Portal) -> None:
     with portal.client() as c:
         health = c.get("/v1/health")
         spec = c.get("/openapi.json")
+        no_test_route = c.post("/__test__/faults", json={"kind": "clear"})
     assert health.status_code == 200
     assert health.json()["service"] == "kso-portal"
     assert health.json()["api"] == 1
@@ -232,3 +233,6 @@ def test_health_and_openapi(portal: Portal) -> None:
     for path in ("/v1/auth/login", "/v1/auth/refresh", "/v1/sync/changes", "/v1/sync/push", "/v1/health"):
         assert path in paths
     assert "/v1/jongeren/{jongere_id}/plan" in paths
+    assert (
+        no_test_route.status_code == 404
+    )  # the remote fault route exists only with KSO_PORTAL_TEST_FAULTS=1

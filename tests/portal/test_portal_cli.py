@@ -169,7 +169,7 @@ def test_serve_refuses_an_unmigrated_database_and_serves_a_migrated_one(tmp_path
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "KSO_PORTAL_TEST_FAULTS": "1"},
     ) as proc:
         try:
             assert proc.stdout is not None
@@ -179,6 +179,14 @@ def test_serve_refuses_an_unmigrated_database_and_serves_a_migrated_one(tmp_path
             r = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=30)
             assert r.status_code == 200
             assert r.json()["service"] == "kso-portal"
+            # KSO_PORTAL_TEST_FAULTS=1: faults can be queued from another process.
+            added = httpx.post(
+                f"http://127.0.0.1:{port}/__test__/faults",
+                json={"kind": "captive_portal_html", "path": "/v1/health"},
+            )
+            assert added.status_code == 200
+            captive = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=30)
+            assert captive.headers["content-type"].startswith("text/html")
         finally:
             proc.send_signal(signal.SIGINT)
             proc.communicate(timeout=30)

@@ -7,10 +7,12 @@ import threading
 from typing import Any
 
 import httpx
+import pytest
 from portal_helpers import Portal, make_jongere, new_id, op, pull_all, push
 from sqlalchemy import update
 
 from kso_portal import models as m
+from kso_portal.cli import main
 from kso_portal.schemas import sha256_of
 
 
@@ -36,18 +38,49 @@ def test_push_lost_response_after_commit_retry_is_duplicate_not_second_record(po
     with portal.session("a_med") as a:
         jid, _ = make_jongere(a, portal.loc_a)
         the_op = op("overdracht", new_id(), {"tekst": "Rustige nacht"}, jongere_id=jid)
-        [first] = push(a, the_op)
-        # The response was "lost": the client resends the identical frozen op.
+        # The push commits, then the answer is lost on the way back (a 502 from a proxy).
+        portal.faults.fail_after_commit("/v1/sync/push", 502)
+        lost = a.post("/v1/sync/push", json={"ops": [the_op]})
+        assert lost.status_code == 502
+        # The client resends the identical frozen op.
         [again] = push(a, the_op)
-    assert first["status"] == "applied"
+        [third] = push(a, the_op)
     assert again["status"] == "duplicate"
     assert again["original_status"] == "applied"
-    assert again["version"] == first["version"]
+    assert third == again
     with portal.db.read() as s:
         rows = s.query(m.Record).filter_by(uuid=the_op["uuid"]).all()
         history = s.query(m.RecordHistory).filter_by(uuid=the_op["uuid"]).all()
     assert len(rows) == 1
     assert len(history) == 1
+    assert again["version"] == rows[0].version
+
+
+def test_push_timeout_before_commit_retry_applies_once(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        the_op = op("overdracht", new_id(), {"tekst": "Nog een nacht"}, jongere_id=jid)
+        portal.faults.fail_before_commit("/v1/sync/push", 503)
+        assert a.post("/v1/sync/push", json={"ops": [the_op]}).status_code == 503
+        assert a.get(f"/v1/records/{the_op['uuid']}").status_code == 404
+        [res] = push(a, the_op)
+    assert res["status"] == "applied"
+
+
+def test_injected_rate_limit_and_captive_portal_answers(portal: Portal) -> None:
+    """The test-only fault layer gives the client session the answers it must survive."""
+    with portal.session("a_med") as a:
+        portal.faults.rate_limited("/v1/sync/changes", retry_after=7)
+        limited = a.get("/v1/sync/changes")
+        portal.faults.captive_portal_html("/v1/sync/changes")
+        captive = a.get("/v1/sync/changes")
+        normal = a.get("/v1/sync/changes")
+    assert limited.status_code == 429
+    assert limited.headers["Retry-After"] == "7"
+    assert captive.status_code == 200
+    assert captive.headers["content-type"].startswith("text/html")
+    assert "kso-portal" not in captive.text
+    assert normal.json()["service"] == "kso-portal"
 
 
 def test_same_op_id_different_payload_rejected_422(portal: Portal) -> None:
@@ -389,3 +422,55 @@ def test_writer_holding_its_transaction_open_is_never_skipped_by_the_feed(portal
     assert result["status"] == "applied"
     assert result["version"] == version + 1
     assert [ch["uuid"] for ch in after] == [slow_id, fast_op["uuid"]]
+
+
+def test_purged_youth_erased_and_resubmission_gone(
+    portal: Portal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with portal.session("a_med") as a, portal.session("a_med2") as b:
+        jid, _ = make_jongere(a, portal.loc_a, voornaam="Wisbaar")
+        _, cursor = pull_all(b)
+        pid = new_id()
+        plan_op = op("plan_versie", pid, {"nummer": 1, "tekst": "Te wissen tekst"}, jongere_id=jid)
+        [v1] = push(a, plan_op)
+        [conflict] = push(b, op("plan_versie", pid, {"tekst": "Ook weg"}, jongere_id=jid, base_version=0))
+        assert conflict["status"] == "conflict"
+        assert main(["purge", "--db", portal.db_url, "--jongere", jid, "--organisatie", portal.org_id]) == 0
+        assert "Gewist: 2 records" in capsys.readouterr().out
+        changes, _ = pull_all(b, cursor)
+        purged = {ch["uuid"]: ch for ch in changes}
+        assert purged[jid]["purged"] is True
+        assert purged[pid]["purged"] is True
+        assert purged[pid]["payload"] is None
+        assert purged[pid]["open_conflicts"] == []
+        # Nothing a laptop sends can bring it back, not even a replay of the op that made it.
+        results = push(
+            b,
+            op("plan_versie", pid, {"tekst": "terug"}, jongere_id=jid, base_version=purged[pid]["version"]),
+            op("gebeurtenis", new_id(), {}, jongere_id=jid),
+            op(
+                "jongere",
+                jid,
+                {"voornaam": "Terug", "locatie_id": portal.loc_a},
+                base_version=purged[jid]["version"],
+            ),
+            plan_op,
+        )
+        assert [(r["status"], r["reason"]) for r in results] == [("gone", "purged")] * 4
+        assert a.get(f"/v1/jongeren/{jid}/plan").status_code == 404
+    with portal.db.read() as s:
+        texts = [
+            str(h.payload) for h in s.query(m.RecordHistory).filter(m.RecordHistory.uuid.in_([jid, pid]))
+        ]
+        stored = [r.result for r in s.query(m.OpResult).filter_by(op_id=v1["op_id"])]
+    assert texts and all("Wisbaar" not in t and "Te wissen" not in t for t in texts)
+    assert stored == [{"status": "gone", "reason": "purged"}]
+
+
+def test_server_restored_marks_a_new_epoch(portal: Portal, capsys: pytest.CaptureFixture[str]) -> None:
+    with portal.session("a_med") as a:
+        before = a.get("/v1/sync/changes").json()["server_epoch"]
+        assert main(["db", "restored", "--db", portal.db_url]) == 0
+        after = a.get("/v1/sync/changes").json()["server_epoch"]
+    assert "Nieuw tijdperk" in capsys.readouterr().out
+    assert after != before

@@ -43,6 +43,7 @@ def upgrade() -> None:
     sa.Column('organisatie_id', sa.String(length=36), nullable=False),
     sa.Column('op_id', sa.String(length=36), nullable=False),
     sa.Column('request_sha256', sa.String(length=64), nullable=False),
+    sa.Column('record_uuid', sa.String(length=36), nullable=True),
     sa.Column('result', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('organisatie_id', 'op_id')
