@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Text, cast, delete, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kso_portal import models as m
@@ -68,25 +68,9 @@ def _bump(s: Session, organisatie_id: str) -> int:
     return int(version)
 
 
-def record_json(rec: m.Record | Row[Any], conflicts: Iterable[m.ConflictRevision] = ()) -> dict[str, Any]:
-    """A record as the feed and the read endpoints show it (an ORM row or a plain row of its columns)."""
-    hidden = rec.deleted or rec.purged
-    return {
-        "type": rec.type,
-        "uuid": rec.uuid,
-        "version": rec.version,
-        "deleted": rec.deleted,
-        "purged": rec.purged,
-        "jongere_id": rec.jongere_id,
-        "locatie_id": rec.locatie_id,
-        "immutable": rec.immutable,
-        "supersedes": rec.supersedes,
-        "superseded_by": rec.superseded_by,
-        "author": None if rec.purged else rec.author,
-        "updated_at": rec.updated_at.isoformat(),
-        "payload": None if hidden else rec.payload,
-        "open_conflicts": [conflict_json(c) for c in conflicts] if conflicts else [],
-    }
+def record_json(rec: m.Record, conflicts: Iterable[m.ConflictRevision] = ()) -> dict[str, Any]:
+    """A record as the feed and the read endpoints show it, with its open conflicts."""
+    return {**m.record_fields(rec), "open_conflicts": [conflict_json(c) for c in conflicts]}
 
 
 def conflict_json(c: m.ConflictRevision) -> dict[str, Any]:
@@ -127,27 +111,11 @@ def open_conflicts(s: Session, organisatie_id: str, uuids: list[str]) -> dict[st
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _feed_entry(row: Any, conflicts: Iterable[m.ConflictRevision]) -> str:
-    """One change as JSON text, the shape of ``record_json``, with the stored payload text spliced in."""
-    purged = row.purged
-    entry = {
-        "type": row.type,
-        "uuid": row.uuid,
-        "version": row.version,
-        "deleted": row.deleted,
-        "purged": purged,
-        "jongere_id": row.jongere_id,
-        "locatie_id": row.locatie_id,
-        "immutable": row.immutable,
-        "supersedes": row.supersedes,
-        "superseded_by": row.superseded_by,
-        "author": None if purged else row.author,
-        "updated_at": row.updated_at.isoformat(),
-        "open_conflicts": [conflict_json(c) for c in conflicts] if conflicts else [],
-    }
-    text = row.payload_text
-    payload = "null" if row.deleted or purged or text is None else text
-    return _dumps(entry)[:-1] + ',"payload":' + payload + "}"
+def _feed_entry(row: Any, conflicts: list[m.ConflictRevision] | None) -> str:
+    """One change as JSON text: the stored entry with its open conflicts added."""
+    extra = _dumps([conflict_json(c) for c in conflicts]) if conflicts else "[]"
+    text: str = row.feed_json
+    return text[:-1] + ',"open_conflicts":' + extra + "}"
 
 
 def changes_json(db: Database, user: AuthUser, since: int, limit: int, service: str) -> bytes:
@@ -169,11 +137,8 @@ def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, A
         # the page below can never miss a record that commits later with a smaller version.
         tenant = tenant_state(s, org_id)
         top = tenant.version
-        # Plain rows, not ORM objects: the feed only reads, and this is its hot path.
-        columns = [c for c in m.Record.__table__.columns if c.key != "payload"]
-        # The payload goes out as the JSON text the database holds: no decode and encode per record.
-        payload_text = cast(m.Record.payload, Text).label("payload_text")
-        base = select(*columns, payload_text).where(
+        # Plain rows of stored entry text, not ORM objects: this is the feed's hot path.
+        base = select(m.Record.uuid, m.Record.version, m.Record.feed_json).where(
             m.Record.organisatie_id == org_id,
             m.Record.locatie_id.in_(scope),
             m.Record.version > since,
@@ -204,7 +169,7 @@ def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, A
             .order_by(m.ScopeEvent.version)
         )
         removed = [{"jongere_id": e.jongere_id, "version": e.version} for e in moved]
-        out = [_feed_entry(r, conflicts.get(r.uuid, ())) for r in rows]
+        out = [_feed_entry(r, conflicts.get(r.uuid)) for r in rows]
     log.info(
         "changes user=%s since=%d count=%d cursor=%d more=%s", user.id, since, len(out), cursor, has_more
     )
@@ -498,11 +463,14 @@ def _move_jongere(s: Session, org: str, rec: m.Record, naar: str, version: int) 
             naar_locatie_id=naar,
         )
     )
-    s.execute(
-        update(m.Record)
-        .where(m.Record.organisatie_id == org, m.Record.jongere_id == rec.uuid, m.Record.uuid != rec.uuid)
-        .values(locatie_id=naar, version=version)
+    others = s.scalars(
+        select(m.Record).where(
+            m.Record.organisatie_id == org, m.Record.jongere_id == rec.uuid, m.Record.uuid != rec.uuid
+        )
     )
+    for other in others:  # ORM updates, so each one's feed entry is refreshed
+        other.locatie_id = naar
+        other.version = version
     rec.locatie_id = naar
 
 
@@ -518,18 +486,20 @@ def purge_jongere(db: Database, organisatie_id: str, jongere_id: str) -> int:
         if jongere is None or jongere.type != JONGERE:
             return 0
         version = _bump(s, organisatie_id)
-        uuids = list(
+        rows = list(
             s.scalars(
-                select(m.Record.uuid).where(
+                select(m.Record).where(
                     m.Record.organisatie_id == organisatie_id, m.Record.jongere_id == jongere_id
                 )
             )
         )
-        s.execute(
-            update(m.Record)
-            .where(m.Record.organisatie_id == organisatie_id, m.Record.uuid.in_(uuids))
-            .values(purged=True, deleted=True, payload={}, payload_sha256=empty, author="", version=version)
-        )
+        uuids = [r.uuid for r in rows]
+        for rec in rows:  # ORM updates, so each one's stored feed entry is rewritten without the content
+            rec.purged = rec.deleted = True
+            rec.payload = {}
+            rec.payload_sha256 = empty
+            rec.author = ""
+            rec.version = version
         s.execute(
             update(m.RecordHistory)
             .where(m.RecordHistory.organisatie_id == organisatie_id, m.RecordHistory.uuid.in_(uuids))

@@ -3,6 +3,7 @@ paging, and version order under concurrent writers."""
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
@@ -474,3 +475,13 @@ def test_server_restored_marks_a_new_epoch(portal: Portal, capsys: pytest.Captur
         after = a.get("/v1/sync/changes").json()["server_epoch"]
     assert "Nieuw tijdperk" in capsys.readouterr().out
     assert after != before
+
+
+def test_stored_feed_entries_match_the_records_after_everything(portal: Portal) -> None:
+    """Runs last in this module: after supersedes, purges, conflicts and restores, every stored feed
+    entry equals the record it stands for."""
+    with portal.db.read() as s:
+        records = s.query(m.Record).all()
+        assert records
+        stale = [r.uuid for r in records if json.loads(r.feed_json) != json.loads(m.feed_text(r))]
+    assert stale == []
