@@ -26,6 +26,7 @@ from kso_portal.db import Database
 from kso_portal.faults import Fault, FaultPlan
 from kso_portal.schemas import (
     API_VERSION,
+    MAX_BODY_BYTES,
     SERVICE,
     ChangesResponse,
     HealthResponse,
@@ -147,6 +148,9 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
                 f"Deze versie van KSO Desktop past niet bij het portaal (protocol {wanted}, "
                 f"portaal {API_VERSION}). Werk KSO Desktop bij.",
             )
+        length = request.headers.get("Content-Length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+            return _error(413, "too_large", "Het verzoek is te groot: verstuur minder operaties per keer.")
         return await call_next(request)
 
     def _tokens(issued: auth.IssuedTokens) -> TokenResponse:
