@@ -18,7 +18,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 
 UI_FILES   := $(sort $(wildcard ui/*.ui))
 FORMS_DIR  := kso_desktop/gui/forms
-LINT_PATHS := $(wildcard kso_desktop tests bench tools)
+LINT_PATHS := $(wildcard kso_desktop kso_portal tests bench tools)
 PYTEST_ARGS ?=
 
 .PHONY: help deps-system venv forms check-forms lint test run bench dist dist-check screenshots clean distclean
