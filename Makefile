@@ -164,7 +164,7 @@ dist-check: deps-system dist
 	bash tools/with-test-session.sh dist/kso-desktop/kso-desktop --smoke-test
 
 # Rendered from a fresh demo database, so they show what a new user sees.
-SCREENSHOT_VIEWS := main te-doen logboek jongere mentor vastleggen
+SCREENSHOT_VIEWS := main te-doen logboek jongere mentor vastleggen vergrendeld
 
 screenshots: venv
 	mkdir -p docs/screenshots
@@ -176,7 +176,13 @@ screenshots: venv
 	daniel="$$($(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo jongeren list --json --alle \
 	  | $(PY) -c 'import json,sys; print(next(j["id"] for j in json.load(sys.stdin) if j["naam"] == "Daniel Tekle"))')"; \
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
-	  screenshot docs/screenshots/plan.png --view plan --jongere "$$daniel"
+	  screenshot docs/screenshots/plan.png --view plan --jongere "$$daniel"; \
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
+	  screenshot docs/screenshots/formulieren.png --view formulieren --jongere "$$daniel"; \
+	mariam="$$($(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo jongeren list --json --alle \
+	  | $(PY) -c 'import json,sys; print(next(j["id"] for j in json.load(sys.stdin) if j["naam"] == "Mariam Haddad"))')"; \
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
+	  screenshot docs/screenshots/netwerk.png --view netwerk --jongere "$$mariam"
 
 # ---------------------------------------------------------------------------
 clean:

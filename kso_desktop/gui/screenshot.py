@@ -26,6 +26,8 @@ VIEWS = (
     "medewerkers",
     "plan",
     "netwerk",
+    "formulieren",
+    "vergrendeld",
 )
 
 
@@ -86,6 +88,10 @@ def render_screenshot(
     }
     if view in tabs:
         d.tabs.setCurrentWidget(tabs[view])
+    if view == "formulieren":
+        d.tabs.setCurrentWidget(window.dossier.formulieren)
+    if view == "vergrendeld":
+        window.vergrendeling.vergrendel(loggen=False)
     target: QWidget = window
     jongere = window.dossier.jongere
     dialogs: dict[str, Callable[[], QWidget | None]] = {
