@@ -555,6 +555,21 @@ def _cmd_gesprekken_list(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _cmd_inzage(args: argparse.Namespace, services: Services) -> int:
+    map_: Path = args.output
+    if not map_.is_dir():
+        raise CliError(f"De map {map_} bestaat niet; er is niets geschreven.")
+    try:
+        bestanden = services.inzage.exporteer(args.jongere, map_)
+    except FileExistsError as exc:
+        raise CliError(f"{exc.args[0]} bestaat al; een bestaand bestand wordt niet overschreven.") from None
+    print(f"Inzage geschreven: {bestanden.records} records, {bestanden.paginas} pagina's.")
+    print(f"  {bestanden.pdf}")
+    print(f"  {bestanden.json}")
+    print("Het staat in het logboek van de jongere. De bestanden bevatten persoonsgegevens: deel ze veilig.")
+    return 0
+
+
 def _cmd_search(args: argparse.Namespace, services: Services) -> int:
     if args.jongere is not None:
         services.jongeren.get(args.jongere)  # "Jongere niet gevonden." for an unknown id
@@ -693,6 +708,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(services_cmd=_cmd_gesprekken_list)
 
     add_netwerk_commands(sub, add, _json_option)
+
+    p = add(sub, "inzage", "alles wat over een jongere bewaard is, als PDF en JSON (AVG-inzage)")
+    p.add_argument("jongere", metavar="JONGERE", help="id van de jongere")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="MAP", help="de map voor beide bestanden"
+    )
+    p.set_defaults(services_cmd=_cmd_inzage)
 
     p = add(sub, "search", "zoeken in notities en verslagen")
     p.add_argument("tekst", metavar="TEKST", help="de woorden om te zoeken")

@@ -8,6 +8,7 @@ from kso_desktop.services.afdrukken import AfdrukService
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.formulieren import FormulierService
 from kso_desktop.services.gesprekken import GesprekService
+from kso_desktop.services.inzage import InzageService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.netwerk import NetwerkService
 from kso_desktop.services.organisatie import OrganisatieService
@@ -27,6 +28,7 @@ class Services:
     formulieren: FormulierService
     afdrukken: AfdrukService
     toegang: ToegangService
+    inzage: InzageService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -41,7 +43,18 @@ class Services:
             ctx, jongeren, plannen, gesprekken, org, formulieren=formulieren, netwerk=netwerk
         )
         toegang = ToegangService(ctx)
-        return cls(ctx, org, jongeren, plannen, gesprekken, netwerk, formulieren, afdrukken, toegang)
+        return cls(
+            ctx,
+            org,
+            jongeren,
+            plannen,
+            gesprekken,
+            netwerk,
+            formulieren,
+            afdrukken,
+            toegang,
+            InzageService(ctx),
+        )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).

@@ -1,0 +1,84 @@
+"""AVG inzage (Norm 7.1c): every record of one jongere, nobody else's, as JSON and a readable PDF."""
+
+from __future__ import annotations
+
+import json
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from kso_desktop.services.registry import Services
+from kso_desktop.storage.inzage import tabellen_met_jongere
+from kso_desktop.storage.models import Base
+
+
+def _id(services: Services, naam: str) -> str:
+    return next(r.id for r in services.jongeren.lijst() if r.naam == naam)
+
+
+def test_the_walk_reaches_every_table_that_holds_data_about_a_jongere() -> None:
+    bereikt = set(tabellen_met_jongere())
+    for tabel in Base.metadata.tables.values():
+        if tabel.name == "outbox":  # copies of rows exported from their own tables
+            continue
+        if "jongere_id" in tabel.c:
+            assert tabel.name in bereikt, tabel.name
+        for fk in tabel.foreign_keys:
+            if fk.column.table.name in bereikt:
+                assert tabel.name in bereikt, f"{tabel.name} refers to {fk.column.table.name}"
+
+
+def test_export_holds_every_record_of_the_jongere_and_none_of_anyone_else(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    services = demo_services
+    daniel = _id(services, "Daniel Tekle")
+    services.jongeren.open_dossier(daniel)  # a view, so the audit trail has a read as well
+
+    verwacht: dict[str, int] = {}
+    with services.ctx.store.read() as s:
+        for naam in tabellen_met_jongere():
+            tabel = Base.metadata.tables[naam]
+            if "jongere_id" in tabel.c:
+                verwacht[naam] = s.scalar(
+                    select(func.count()).select_from(tabel).where(tabel.c.jongere_id == daniel)
+                )
+
+    bestanden = services.inzage.exporteer(daniel, tmp_path)
+
+    data = json.loads(bestanden.json.read_text(encoding="utf-8"))
+    assert data["formaat"] == "kso-desktop-inzage/1" and data["jongere_id"] == daniel
+    tabellen = data["tabellen"]
+    assert {naam: len(tabellen[naam]) for naam in verwacht} == verwacht
+    assert len(tabellen["plan_versie"]) == len(services.plannen.versies(daniel)) >= 2
+    assert len(tabellen["formulier_invulling"]) == 5
+    assert any(r["actie"] == "ingezien" for r in tabellen["audit_log"])
+
+    tekst = bestanden.json.read_text(encoding="utf-8")
+    pdf = subprocess.run(
+        ["pdftotext", str(bestanden.pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "Daniel" in pdf and "Begeleidingsplan, alle versies" in pdf
+    for ander in services.jongeren.lijst(met_vertrokken=True):
+        if ander.id == daniel:
+            continue
+        assert ander.id not in tekst, ander.naam
+        assert ander.naam not in tekst and ander.naam not in pdf, ander.naam
+
+    for pad in (bestanden.json, bestanden.pdf):
+        assert stat.S_IMODE(pad.stat().st_mode) == 0o600
+    laatste = services.jongeren.audit_trail(daniel)[0]
+    assert laatste.actie == "geëxporteerd" and laatste.entiteit == "inzage"
+    assert {w.veld: w.nieuw for w in laatste.wijzigingen}["records"] == str(bestanden.records)
+
+
+def test_an_existing_file_is_never_overwritten(demo_services: Services, tmp_path: Path) -> None:
+    daniel = _id(demo_services, "Daniel Tekle")
+    eerst = demo_services.inzage.exporteer(daniel, tmp_path)
+    voor = eerst.pdf.read_bytes()
+    with pytest.raises(FileExistsError):
+        demo_services.inzage.exporteer(daniel, tmp_path)
+    assert eerst.pdf.read_bytes() == voor
