@@ -30,6 +30,8 @@ class Code(StrEnum):
     MENTOR_ZELFDE = "mentor_zelfde"
     DATUM_IN_TOEKOMST = "datum_in_toekomst"
     DATUM_VOOR_PLAATSING = "datum_voor_plaatsing"
+    DATUM_VOOR = "datum_voor"
+    AL_AFGEHANDELD = "al_afgehandeld"
     DOEL_GESTOPT = "doel_gestopt"
     DOEL_DATUM = "doel_datum"
     SCORE_ONGELDIG = "score_ongeldig"
@@ -80,6 +82,10 @@ _MESSAGES: dict[Code, str] = {
     Code.MENTOR_ZELFDE: "{naam} is al de mentor van deze jongere.",
     Code.DATUM_IN_TOEKOMST: "{veld}: de datum ligt in de toekomst; leg alleen vast wat al gebeurd is.",
     Code.DATUM_VOOR_PLAATSING: "{veld}: de datum ligt vóór de plaatsing ({datum}).",
+    Code.DATUM_VOOR: "{veld}: de datum ligt vóór {eerder}.",
+    Code.AL_AFGEHANDELD: (
+        "Dit verzoek is al afgehandeld op {datum}; leg een nieuw verzoek vast als er meer is."
+    ),
     Code.DOEL_GESTOPT: (
         "Dit doel is gestopt: er kunnen geen evaluaties meer bij. Zet de status terug of maak een nieuw doel."
     ),

@@ -26,6 +26,7 @@ TITELS = {
     "overdracht_gelezen": "Wie een overdracht heeft gelezen",
     "formulier_invulling": "Formulieren (Quickscan, signaleringsplan)",
     "formulier_herstelpunt": "Automatisch bewaarde tekst van formulieren",
+    "correctieverzoek": "Verzoeken om gegevens te corrigeren, en wat ermee gedaan is",
     "audit_log": "Logboek: wie de gegevens inzag, wijzigde, afdrukte of exporteerde",
 }
 #: Columns that say nothing to a reader (sync bookkeeping) or copy the organisation's templates.

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from kso_desktop.services.afdrukken import AfdrukService
 from kso_desktop.services.context import Actor, Context
+from kso_desktop.services.correcties import CorrectieService
 from kso_desktop.services.formulieren import FormulierService
 from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.inzage import InzageService
@@ -29,6 +30,7 @@ class Services:
     afdrukken: AfdrukService
     toegang: ToegangService
     inzage: InzageService
+    correcties: CorrectieService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -42,18 +44,18 @@ class Services:
         afdrukken = AfdrukService(
             ctx, jongeren, plannen, gesprekken, org, formulieren=formulieren, netwerk=netwerk
         )
-        toegang = ToegangService(ctx)
         return cls(
-            ctx,
-            org,
-            jongeren,
-            plannen,
-            gesprekken,
-            netwerk,
-            formulieren,
-            afdrukken,
-            toegang,
-            InzageService(ctx),
+            ctx=ctx,
+            organisatie=org,
+            jongeren=jongeren,
+            plannen=plannen,
+            gesprekken=gesprekken,
+            netwerk=netwerk,
+            formulieren=formulieren,
+            afdrukken=afdrukken,
+            toegang=ToegangService(ctx),
+            inzage=InzageService(ctx),
+            correcties=CorrectieService(ctx),
         )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:

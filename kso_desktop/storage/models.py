@@ -237,6 +237,20 @@ class Overdracht(SyncMixin, Base):
     geschreven_op: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Correctieverzoek(SyncMixin, Base):
+    """A request to correct stored data (AVG art. 16, Norm 7.1c) and how it was handled."""
+
+    __tablename__ = "correctieverzoek"
+
+    jongere_id: Mapped[str] = mapped_column(ForeignKey("jongere.id"), index=True)
+    ontvangen_op: Mapped[date]
+    van: Mapped[str] = mapped_column(String(MAX_NAAM))
+    omschrijving: Mapped[str] = mapped_column(String(MAX_TEKST))
+    besluit: Mapped[str] = mapped_column(String(12), default="open")
+    toelichting: Mapped[str] = mapped_column(String(MAX_TEKST), default="")
+    afgehandeld_op: Mapped[date | None] = mapped_column(default=None)
+
+
 class OverdrachtGelezen(Base):
     """Who has read a handover note (shown to the next shift until read). Local to this laptop."""
 
