@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDial
 
 from kso_desktop.domain.weergave import FormulierWeergave
 from kso_desktop.gui.taak import Taak, Werk
-from kso_desktop.reporting.opmaak import taalnamen
 from kso_desktop.services.afdrukken import Document, DocumentSoort
 from kso_desktop.services.registry import Services
 
@@ -97,6 +96,8 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
         self.taalKeuze.setAccessibleName("Koppen ook in deze taal")
         self.taalKeuze.setToolTip("Koppen ook in deze taal, na het Nederlands")
         self.taalKeuze.addItem("Koppen: alleen Nederlands", None)
+        from kso_desktop.reporting.opmaak import taalnamen  # reportlab: loaded when a preview opens
+
         for code, naam in taalnamen().items():
             if code != "nl":
                 self.taalKeuze.addItem(f"Koppen ook in het {naam}", code)

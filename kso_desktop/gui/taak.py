@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.reporting.opmaak import Geannuleerd
+from kso_desktop.reporting.gegevens import Geannuleerd
 from kso_desktop.storage.errors import StorageError
 
 #: ``werk(voortgang, stop)``: report ``voortgang(gedaan, totaal)``, look at ``stop()`` now and then.

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.paths import resources_dir
+from kso_desktop.reporting.gegevens import Geannuleerd, Kopgegevens, Pdf, Persoon, Stop, Voortgang
 from kso_desktop.reporting.schrift import (
     LATIJN,
     basis_rtl,
@@ -28,39 +28,7 @@ from kso_desktop.reporting.schrift import (
     visuele_volgorde,
 )
 
-__all__ = ["LATIJN"]
-
-Voortgang = Callable[[int, int], None]
-Stop = Callable[[], bool]
-
-
-class Geannuleerd(Exception):  # noqa: N818 - a user's choice, not an error
-    """The user stopped the rendering; nothing was written."""
-
-
-# -- input -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Persoon:
-    naam: str
-    telefoon: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Kopgegevens:
-    """Who a document is about and who helps them: printed on every document."""
-
-    jongere_naam: str
-    gemaakt_op: date
-    gemaakt_door: str = ""
-    geboortedatum: date | None = None
-    locatie: str = ""
-    locatie_telefoon: str = ""
-    mentor: Persoon | None = None
-    jeugdbeschermer: Persoon | None = None
-
+__all__ = ["LATIJN", "Geannuleerd", "Kopgegevens", "Pdf", "Persoon", "Stop", "Voortgang"]
 
 # -- headings per language ---------------------------------------------------------------------------
 
@@ -276,14 +244,6 @@ class Bouw:
         self.gedaan = self.totaal
         if self.voortgang is not None:
             self.voortgang(self.totaal, self.totaal)
-
-
-@dataclass(frozen=True, slots=True)
-class Pdf:
-    """A rendered document: its bytes and its number of pages."""
-
-    data: bytes
-    paginas: int
 
 
 def bouw_pdf(

@@ -19,8 +19,7 @@ from kso_desktop.domain.netwerk import NetwerkVersie
 from kso_desktop.domain.plan import PlanVersie
 from kso_desktop.domain.validation import Code, ValidationError, problem
 from kso_desktop.domain.weergave import FormulierWeergave
-from kso_desktop.reporting import documenten, signalering
-from kso_desktop.reporting.opmaak import Kopgegevens, Pdf, Persoon, Stop, Voortgang
+from kso_desktop.reporting.gegevens import Kopgegevens, Pdf, Persoon, Stop, Voortgang
 from kso_desktop.services.context import Context
 from kso_desktop.services.formulieren import SIGNALERINGSPLAN_SOORTEN, FormulierService
 from kso_desktop.services.gesprekken import GesprekService
@@ -163,6 +162,8 @@ class AfdrukService:
         voortgang: Voortgang | None,
         stop: Stop | None,
     ) -> Document:
+        from kso_desktop.reporting import documenten  # reportlab loads on the first print, not at start-up
+
         opties = {"tweede_taal": tweede_taal, "voortgang": voortgang, "stop": stop}
         if soort in (DocumentSoort.PLAN, DocumentSoort.MIJN_PLAN):
             plan = self._plan(ref_id)
@@ -252,6 +253,8 @@ class AfdrukService:
         voortgang: Voortgang | None,
         stop: Stop | None,
     ) -> Pdf:
+        from kso_desktop.reporting import signalering
+
         if soort == DocumentSoort.SIGNALERINGSPLAN:
             pdf = signalering.signaleringsplan(
                 formulier, kop, tweede_taal=tweede_taal, voortgang=voortgang, stop=stop

@@ -10,7 +10,6 @@ from typing import Any
 
 from kso_desktop.domain.entities import Wijziging
 from kso_desktop.domain.text import datum_lang
-from kso_desktop.reporting.inzage import inzage_pdf
 from kso_desktop.services.context import Context
 from kso_desktop.services.organisatie import get_or_raise
 from kso_desktop.services.recording import audit
@@ -72,6 +71,8 @@ class InzageService:
             "jongere_id": jongere_id,
             "tabellen": inzage.secties,
         }
+        from kso_desktop.reporting.inzage import inzage_pdf  # reportlab only when exporting
+
         pdf = inzage_pdf(inzage.naam, datum_lang(self.ctx.today()), inzage.secties)
         _schrijf(json_pad, json.dumps(inhoud, ensure_ascii=False, indent=2).encode("utf-8"))
         _schrijf(pdf_pad, pdf.data)
