@@ -21,7 +21,7 @@ FORMS_DIR  := kso_desktop/gui/forms
 LINT_PATHS := $(wildcard kso_desktop kso_portal tests bench tools)
 PYTEST_ARGS ?=
 
-.PHONY: help deps-system venv forms check-forms lint test run bench dist screenshots clean distclean
+.PHONY: help deps-system venv forms check-forms lint test run bench dist dist-check screenshots clean distclean
 
 help:
 	@echo "KSO Desktop make targets:"
@@ -36,6 +36,7 @@ help:
 	@echo "  bench        run every bench/*.py (not part of make test)"
 	@echo "  dist         build the one-folder app with PyInstaller (build.spec)"
 	@echo "  screenshots  render docs/screenshots/main.png offscreen"
+	@echo "  dist-check   build the app and run its --smoke-test on the frozen binary (CI does this)"
 	@echo "  clean        remove build/, dist/ and caches (keeps $(VENV))"
 	@echo "  distclean    clean, and remove $(VENV) too"
 
@@ -142,17 +143,25 @@ run: deps-system venv
 	  $(VENV)/bin/kso-desktop --demo; \
 	fi
 
+# Every bench script in turn (not the _helpers), then one table of their RESULT lines in bench/RESULTS.md.
 bench: deps-system venv
-	@shopt -s nullglob; files=(bench/*.py); \
+	@shopt -s nullglob; files=(bench/[!_]*.py); \
 	if (( ! $${#files[@]} )); then echo "no bench/*.py"; exit 0; fi; \
+	: > .bench.log; \
 	for f in "$${files[@]}"; do \
 	  echo ">> $$f"; \
-	  bash tools/with-test-session.sh $(PY) "$$f"; \
-	done
+	  bash tools/with-test-session.sh $(PY) "$$f" | tee -a .bench.log; \
+	done; \
+	$(PY) tools/bench_results.py .bench.log -o bench/RESULTS.md
 
 dist: venv
 	$(PIP) install -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm build.spec
+	@echo ">> bundle: $$(du -sh dist/kso-desktop | cut -f1) in dist/kso-desktop/"
+
+# Build the one-folder app and run its --smoke-test (database, keyring, PDF fonts, translations, window).
+dist-check: deps-system dist
+	bash tools/with-test-session.sh dist/kso-desktop/kso-desktop --smoke-test
 
 # Rendered from a fresh demo database, so they show what a new user sees.
 SCREENSHOT_VIEWS := main te-doen logboek jongere mentor vastleggen

@@ -158,8 +158,21 @@ def print_ratio(label: str, figure: Summary, baseline: Summary, target: float) -
     return ratio
 
 
-def print_result(name: str, figure: Summary, baseline: Summary, *, target: float, **extra: object) -> None:
-    """The machine-readable line: ``RESULT {json}``."""
+def print_result(
+    name: str,
+    figure: Summary,
+    baseline: Summary,
+    *,
+    target: float,
+    targets: str = "",
+    met: bool | None = None,
+    **extra: object,
+) -> None:
+    """The machine-readable line: ``RESULT {json}``; ``make bench`` collects them into bench/RESULTS.md.
+
+    ``targets`` says in words what the figure should reach (for example ``"≤ 100 ms"``) and ``met``
+    whether it did, so the results table needs no knowledge of each benchmark.
+    """
     data: dict[str, object] = {
         "name": name,
         "figure_ms": round(figure.median_ms, 1),
@@ -168,6 +181,8 @@ def print_result(name: str, figure: Summary, baseline: Summary, *, target: float
         "baseline_min_ms": round(baseline.min_ms, 1),
         "ratio": round(figure.median_ms / baseline.median_ms, 3),
         "target": target,
+        "targets": targets,
+        "met": met,
         "runs": figure.runs,
         **extra,
         "machine": machine(),

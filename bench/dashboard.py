@@ -197,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         f_s,
         b_s,
         target=TARGET_MS,
+        targets=f"≤ {TARGET_MS:g} ms",
+        met=f_s.median_ms <= TARGET_MS,
         ratio_x=round(ratio, 1),
         jongeren=n_rows,
         items=n_items,

@@ -212,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         base,
         target=TARGET_SPEEDUP,
         target_ms=TARGET_MS,
+        targets=f"≤ {TARGET_MS:g} ms per query and ≥ {TARGET_SPEEDUP:g}× faster than a LIKE scan",
+        met=fig.median_ms <= TARGET_MS and speedup >= TARGET_SPEEDUP,
         speedup=round(speedup, 1),
         notes=NOTES,
         queries=len(QUERIES),

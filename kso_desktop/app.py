@@ -11,6 +11,7 @@ import os
 import sys
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from kso_desktop.domain.validation import ValidationError
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import migrate
-from kso_desktop.storage.engine import DbKey, Store, create_db_engine
+from kso_desktop.storage.engine import DbKey, Store, create_db_engine, restore_from
 from kso_desktop.storage.errors import StorageError, WrongKeyError
 from kso_desktop.storage.meta import get_meta, set_meta
 
@@ -141,6 +142,39 @@ def open_store(
     if backup is not None:
         log.info("database migrated; copy taken first at %s", backup)
     return store, key
+
+
+def restore_backup(
+    data_dir: Path,
+    backup: Path,
+    *,
+    demo: bool = False,
+    credentials: CredentialStore | None = None,
+    passphrase: str | None = None,
+    now: datetime | None = None,
+) -> Path | None:
+    """Replace the database in ``data_dir`` by ``backup``; returns where the previous database was kept.
+
+    A backup is encrypted with the key of the database it came from, so this needs that key: the one
+    this data folder already uses (keyring or demo key), or the passphrase. Nothing changes when the
+    backup cannot be opened with it. The restored file is migrated if it is older than this version.
+    """
+    loc = Location(Path(data_dir), demo)
+    if not Path(backup).is_file():
+        raise StorageError(f"De back-up {backup} bestaat niet; er is niets teruggezet.")
+    if not loc.db_path.exists() and passphrase is None and not demo:
+        raise StorageError(
+            f"In {loc.folder} staat geen database, dus ook geen sleutel om de back-up mee te openen. "
+            "Zet de back-up terug in de map van de database waar hij van is gemaakt, of gebruik "
+            "--passphrase als die database een wachtwoordzin had. Er is niets gewijzigd."
+        )
+    loc.folder.mkdir(parents=True, exist_ok=True)
+    key = _resolve_key(loc, credentials, passphrase)
+    stamp = f"{(now or datetime.now(UTC)):%Y%m%d-%H%M%S}"
+    aside = restore_from(Path(backup), loc.db_path, key, stamp=stamp)
+    store, _key = open_store(data_dir, demo=demo, credentials=credentials, passphrase=passphrase)
+    store.close()
+    return aside
 
 
 def build_services(store: Store, *, medewerker_id: str | None = None) -> Services:

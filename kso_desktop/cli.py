@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__
-from kso_desktop.app import Location, open_app, open_store, run_gui, show_startup_error
+from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
 from kso_desktop.credentials import KeyringUnavailableError
 from kso_desktop.domain.plan import Doel, PlanVersie
 from kso_desktop.domain.rules import DueItem
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.logsetup import configure_logging, install_crash_handler
 from kso_desktop.paths import default_data_dir
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.demo import ensure_demo_data
@@ -30,6 +31,7 @@ from kso_desktop.storage.errors import StorageError
 Json = dict[str, object]
 ServiceCommand = Callable[[argparse.Namespace, Services], int]
 StoreCommand = Callable[[argparse.Namespace, Store, DbKey], int]
+FolderCommand = Callable[[argparse.Namespace, Path, str | None], int]
 
 
 class CliError(Exception):
@@ -299,6 +301,14 @@ def _cmd_db_backup(args: argparse.Namespace, store: Store, key: DbKey) -> int:
         ) from None
     print(f"Back-up geschreven naar {target.resolve()}.")
     print("De back-up is versleuteld met dezelfde sleutel als de database.")
+    return 0
+
+
+def _cmd_db_restore(args: argparse.Namespace, data_dir: Path, passphrase: str | None) -> int:
+    aside = restore_backup(data_dir, args.file, demo=args.demo, passphrase=passphrase)
+    print(f"Back-up {args.file} teruggezet.")
+    if aside is not None:
+        print(f"De database van vóór het terugzetten staat nog in {aside}.")
     return 0
 
 
@@ -611,6 +621,11 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_NAME, description="KSO Desktop. Zonder opdracht start de app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="controleer of deze installatie compleet is (database, sleutelopslag, PDF, vensters) en stop",
+    )
     _add_global_options(parser, top=True)
     parser.set_defaults(services_cmd=_cmd_gui)
     common = _Parser(add_help=False)
@@ -651,6 +666,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(db_sub, "backup", "versleutelde back-up maken")
     p.add_argument("file", type=Path, metavar="BESTAND")
     p.set_defaults(store_cmd=_cmd_db_backup)
+    p = add(
+        db_sub, "restore", "een back-up terugzetten (sluit eerst de app); de huidige database blijft bewaard"
+    )
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    p.set_defaults(folder_cmd=_cmd_db_restore)
 
     plan = add(sub, "plan", "het begeleidingsplan van een jongere").add_subparsers(
         dest="actie", metavar="ACTIE", required=True
@@ -702,9 +722,17 @@ def _read_passphrase(data_dir: Path) -> str:
     return value
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, log_to_file: bool) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
+    if log_to_file:
+        folder = Location(data_dir, demo=args.demo).folder
+        configure_logging(folder)
+        if getattr(args, "services_cmd", None) is _cmd_gui:
+            install_crash_handler(folder)
     passphrase = _read_passphrase(data_dir) if args.passphrase else None
+    folder_cmd: FolderCommand | None = getattr(args, "folder_cmd", None)
+    if folder_cmd is not None:  # works on the files themselves, without opening the database first
+        return folder_cmd(args, data_dir, passphrase)
     store_cmd: StoreCommand | None = getattr(args, "store_cmd", None)
     if store_cmd is not None:
         store, key = open_store(data_dir, demo=args.demo, passphrase=passphrase)
@@ -738,12 +766,19 @@ def _fail(message: str, *, on_screen: bool = False) -> int:
     return 1
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, log_to_file: bool | None = None) -> int:
+    """Run one command (or the app). ``log_to_file`` defaults to True only when started as a program
+    (``argv`` None), so tests that call ``main([...])`` in-process leave the test runner's logging alone.
+    """
     parser = build_parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # usage errors (2), --help and --version (0)
         return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
+    if args.smoke_test:
+        from kso_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     if args.demo and args.passphrase:
         parser.print_usage(sys.stderr)
         print(
@@ -754,7 +789,7 @@ def main(argv: list[str] | None = None) -> int:
     # Started without a command means started as the app, often from a shortcut: say it on screen too.
     on_screen = getattr(args, "services_cmd", None) is _cmd_gui
     try:
-        return _run(args)
+        return _run(args, log_to_file=argv is None if log_to_file is None else log_to_file)
     except ValidationError as exc:
         return _fail(exc.message, on_screen=on_screen)
     except (CliError, StorageError, KeyringUnavailableError) as exc:

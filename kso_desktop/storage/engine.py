@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -156,3 +157,30 @@ def ensure_readable(path: Path, key: DbKey) -> None:
             raise DatabaseCorruptError(path, "; ".join(problems[:3]))
     finally:
         engine.dispose()
+
+
+def restore_from(backup: Path, target: Path, key: DbKey, *, stamp: str) -> Path | None:
+    """Put ``backup`` in place of the database at ``target``; returns where the old database was kept.
+
+    The backup is checked (key and integrity) before anything changes. The current database, with its
+    WAL and shared-memory files, is moved aside as ``<name>.voor-herstel-<stamp>``, never deleted: a
+    restore that picked the wrong file can be undone. The new file is written beside the target, flushed
+    to disk and then renamed into place, so a power cut leaves either the old or the new database.
+    """
+    backup, target = Path(backup), Path(target)
+    ensure_readable(backup, key)
+    tmp = target.with_name(target.name + ".herstel-tmp")
+    with backup.open("rb") as src, tmp.open("wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    aside: Path | None = None
+    if target.exists():
+        aside = target.with_name(f"{target.name}.voor-herstel-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            part = target.with_name(target.name + suffix)
+            if part.exists():
+                os.replace(part, aside.with_name(aside.name + suffix))
+    os.replace(tmp, target)
+    return aside
