@@ -9,6 +9,7 @@ from kso_desktop.services.gesprekken import GesprekService
 from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
+from kso_desktop.services.sync import SyncService
 from kso_desktop.storage.meta import set_meta
 
 
@@ -19,11 +20,19 @@ class Services:
     jongeren: JongerenService
     plannen: PlanService
     gesprekken: GesprekService
+    sync: SyncService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
         plannen = PlanService(ctx)
-        return cls(ctx, OrganisatieService(ctx), JongerenService(ctx), plannen, GesprekService(ctx, plannen))
+        return cls(
+            ctx,
+            OrganisatieService(ctx),
+            JongerenService(ctx),
+            plannen,
+            GesprekService(ctx, plannen),
+            SyncService(ctx),
+        )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:
         """Attribute every following change to this medewerker (shift change on a shared laptop).
