@@ -44,8 +44,17 @@ CURSOR = "sync.cursor"
 EPOCH = "sync.epoch"
 LAST_OK = "sync.laatst"
 LAST_ERROR = "sync.fout"
+RECONCILE = "sync.afstemmen"
 #: Named points a test can stop the process at (a real kill -9 at an exact moment).
 KillPoint = Callable[[str], None]
+
+
+def is_final(type_: str, payload: dict[str, Any]) -> bool:
+    """A definitief verslag and a vastgesteld plan go up as immutable submissions (PROTOCOL.md)."""
+    status = payload.get("status")
+    return (type_ == "gesprek" and status == "definitief") or (
+        type_ == "plan_versie" and status == "vastgesteld"
+    )
 
 
 class SyncBusyError(SyncError):
@@ -233,6 +242,10 @@ class SyncEngine:
                     with self.store.write() as s:
                         link_locaties(s, self.client.user, self.device_id)
                         self._check_epoch(s, self.client.server_epoch)
+                with self.store.read() as s:
+                    reconcile = get_meta(s, RECONCILE) == "1"
+                if reconcile:  # after a portal restore: learn what it still has before sending anything
+                    self._pull(report)
                 # Push, pull, and push again what the pull or a merge left (a bounded conflict loop).
                 for round_ in range(3):
                     say("Versturen…")
@@ -257,9 +270,17 @@ class SyncEngine:
             return
         known = get_meta(s, EPOCH)
         if known is not None and known != epoch:
-            # The portal was restored from a backup: read the whole feed again.
-            log.warning("portal epoch changed: full pull")
+            # The portal was restored from a backup: read the whole feed again and re-upload what it lost.
+            log.warning("portal epoch changed: full reconcile")
             set_meta(s, CURSOR, "0")
+            set_meta(s, RECONCILE, "1")
+            s.execute(delete(m.SyncBase))
+            s.execute(delete(m.SyncFrozen))
+            # Unanswered ops go again as new ops (new op_id): the restored portal may know the old ids.
+            for op in s.scalars(select(m.OutboxOp).where(m.OutboxOp.frozen_at.is_not(None))):
+                op.op_id = m.new_id()
+                op.frozen_at = None
+            s.execute(delete(m.SyncQuarantaine))
         set_meta(s, EPOCH, epoch)
 
     # -- push --------------------------------------------------------------------------------------------
@@ -306,10 +327,12 @@ class SyncEngine:
         for entity_ops in by_entity.values():
             if len(batch) >= self.max_ops:
                 break
-            batch.append(self._freeze(s, entity_ops))
+            wire = self._freeze(s, entity_ops)
+            if wire is not None:
+                batch.append(wire)
         return batch
 
-    def _freeze(self, s: Session, entity_ops: list[m.OutboxOp]) -> dict[str, Any]:
+    def _freeze(self, s: Session, entity_ops: list[m.OutboxOp]) -> dict[str, Any] | None:
         """The wire op for the first op of a record, frozen on first send (same op_id and payload on retry).
 
         Later unfrozen ops of the same author are folded in (each op is the full record), so a record
@@ -336,6 +359,13 @@ class SyncEngine:
         locs = LocatieMap(s)
         payload = locs.wire(first.payload)
         deleted = first.soort == "delete"
+        if self._only_marks_superseded(s, first.entiteit, first.entiteit_id, payload):
+            # The portal marks a corrected verslag itself (superseded_by); the final one stays as it was.
+            s.delete(first)
+            s.flush()
+            if row is not None and not self._ops_of(s, first.entiteit_id):
+                row.sync_state = "synced"
+            return None
         jongere_id = None if first.entiteit == "jongere" else payload.get("jongere_id")
         resolves = s.scalars(
             select(m.SyncConflict).where(
@@ -354,11 +384,11 @@ class SyncEngine:
             "base_version": row.server_version if row is not None else first.base_version,
             "payload": {} if deleted else payload,
             "deleted": deleted,
-            "immutable": False,
+            "immutable": not deleted and is_final(first.entiteit, payload),
             "author": (first.author_id or f"apparaat:{first.device_id}")[:64],
             "jongere_id": jongere_id,
             "locatie_id": payload.get("locatie_id") if jongere_id is None else None,
-            "supersedes": None,
+            "supersedes": payload.get("vervangt_id") if first.entiteit == "gesprek" else None,
             "resolves": [c.conflict_id for c in resolves],
         }
         first.frozen_at = self.clock()
@@ -366,6 +396,17 @@ class SyncEngine:
         s.add(m.SyncFrozen(op_id=first.op_id, wire=wire))
         s.flush()
         return wire
+
+    def _only_marks_superseded(self, s: Session, type_: str, uuid: str, payload: dict[str, Any]) -> bool:
+        base = s.get(m.SyncBase, uuid)
+        if (
+            type_ != "gesprek"
+            or base is None
+            or not is_final(type_, base.payload)
+            or not payload.get("vervangen")
+        ):
+            return False
+        return {**payload, "vervangen": False} == {**base.payload, "vervangen": False}
 
     # -- per-op results --------------------------------------------------------------------------------
 
@@ -539,6 +580,9 @@ class SyncEngine:
                 self.kill_point("page-applied")
                 set_meta(s, CURSOR, str(int(body["next_cursor"])))  # last: a crash re-reads the page
             if not body.get("has_more"):
+                with self.store.write() as s:
+                    if get_meta(s, RECONCILE) == "1":
+                        self._finish_reconcile(s)
                 return
 
     def _apply_page(self, s: Session, body: dict[str, Any], report: SyncReport) -> None:
@@ -564,6 +608,8 @@ class SyncEngine:
         row = s.get(model, uuid)
         self._feed_conflicts(s, c, row)
         version = int(c["version"])
+        if row is not None and get_meta(s, RECONCILE) == "1" and self._reconcile(s, c, row, locs):
+            return
         if row is not None and row.server_version is not None and version <= row.server_version:
             return
         if row is not None and (self._ops_of(s, uuid) or row.sync_state == "conflict"):
@@ -576,6 +622,8 @@ class SyncEngine:
             return
         deleted = bool(c.get("deleted"))
         payload = dict(c.get("payload") or {})
+        if c["type"] == "gesprek" and c.get("superseded_by") and payload:
+            payload["vervangen"] = True
         self._set_base(s, c["type"], uuid, version, deleted=deleted, payload=payload)
         if row is None:
             if deleted:
@@ -600,6 +648,39 @@ class SyncEngine:
         row.updated_at = self.clock()
         s.flush()
         report.pulled += 1
+
+    def _reconcile(self, s: Session, c: dict[str, Any], row: m.SyncMixin, locs: LocatieMap) -> bool:
+        """After a restore: equal content is simply synced; where the portal lost words, mine go again."""
+        version = int(c["version"])
+        deleted = bool(c.get("deleted"))
+        payload = dict(c.get("payload") or {})
+        self._set_base(s, c["type"], row.id, version, deleted=deleted, payload=payload)
+        if self._ops_of(s, row.id) or row.sync_state == "conflict":
+            row.server_version = version
+            return True
+        mine = locs.wire(local_payload(row))
+        mine_deleted = row.deleted_at is not None
+        row.server_version = version
+        if (mine_deleted and deleted) or (not mine_deleted and not deleted and mine == payload):
+            row.sync_state = "synced"
+        else:
+            self._new_op(s, row, c["type"], row.author_id)
+        return True
+
+    def _finish_reconcile(self, s: Session) -> None:
+        """Records the restored portal never had (made after its backup) are uploaded as new."""
+        known = select(m.SyncBase.entiteit_id)
+        for type_, model in SYNC_TYPES.items():
+            rows = s.scalars(
+                select(model).where(
+                    model.server_version.is_not(None), model.id.not_in(known), model.deleted_at.is_(None)
+                )
+            ).all()
+            for row in rows:
+                row.server_version = None
+                if not self._ops_of(s, row.id):
+                    self._new_op(s, row, type_, row.author_id)
+        set_meta(s, RECONCILE, "0")
 
     def _parents_ready(self, s: Session, model: type[m.SyncMixin], values: dict[str, Any]) -> bool:
         if model is m.Jongere:
