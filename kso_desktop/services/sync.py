@@ -129,6 +129,7 @@ class SyncService:
         url = portal_url.rstrip("/")
         if not url.startswith(("http://", "https://")):
             raise SyncError("Geef het adres van het portaal met http:// of https:// ervoor.", "url")
+        self.close()  # a login starts a new session (and maybe another medewerker's)
         client = self._get_client(url)
         body = client.login(username, password)
         user = body["user"]
