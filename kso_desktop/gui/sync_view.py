@@ -101,7 +101,7 @@ class SyncStatusBar(QWidget):
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("Synchronisatie"))
         self.knop = QPushButton(self.tr("&Nu synchroniseren"), self)
-        self.conflictKnop = QPushButton(self.tr("&Conflicten…"), self)
+        self.conflictKnop = QPushButton(self.tr("Con&flicten…"), self)
         self.conflictKnop.setStyleSheet(FOUT_STIJL)
         for w in (self.label, self.knop, self.conflictKnop):
             layout.addWidget(w)
@@ -119,7 +119,7 @@ class SyncStatusBar(QWidget):
         self.label.setToolTip(fout)
         self.conflictKnop.setVisible(status.conflicten > 0)
         self.knop.setText(
-            self.tr("&Nu synchroniseren") if status.portal else self.tr("&Inloggen bij portaal…")
+            self.tr("&Nu synchroniseren") if status.portal else self.tr("Inloggen bij &portaal…")
         )
         if status.portal and not self.timer.isActive():
             self.timer.start()

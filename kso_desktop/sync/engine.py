@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, delete, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, delete, func, insert, inspect, select
+from sqlalchemy.orm import Session, lazyload
 
 from kso_desktop.storage import models as m
 from kso_desktop.storage.engine import Store
@@ -205,6 +205,52 @@ def sync_lock(db_path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+@dataclass
+class _Page:
+    """What applying one page of the feed needs, read in a few queries instead of a few per record."""
+
+    locs: LocatieMap
+    rows: dict[str, Any]
+    bases: dict[str, m.SyncBase]
+    pending: set[str]
+    open_conflicts: set[str]
+    jongeren: set[str]
+    locaties: set[str]
+    medewerkers: set[str]
+    reconcile: bool
+    inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, s: Session, changes: list[dict[str, Any]]) -> _Page:
+        uuids_by_type: dict[str, list[str]] = {}
+        for c in changes:
+            uuids_by_type.setdefault(c["type"], []).append(str(c["uuid"]))
+        uuids = [u for us in uuids_by_type.values() for u in us]
+        rows: dict[str, Any] = {}
+        for type_, ids in uuids_by_type.items():
+            model = SYNC_TYPES[type_]
+            for start in range(0, len(ids), 500):
+                q = select(model).where(model.id.in_(ids[start : start + 500])).options(lazyload("*"))
+                rows.update({r.id: r for r in s.scalars(q)})
+        bases: dict[str, m.SyncBase] = {}
+        for start in range(0, len(uuids), 500):
+            q2 = select(m.SyncBase).where(m.SyncBase.entiteit_id.in_(uuids[start : start + 500]))
+            bases.update({b.entiteit_id: b for b in s.scalars(q2)})
+        return cls(
+            locs=LocatieMap(s),
+            rows=rows,
+            bases=bases,
+            pending=set(s.scalars(select(m.OutboxOp.entiteit_id).distinct())),
+            open_conflicts=set(
+                s.scalars(select(m.SyncConflict.entiteit_id).where(m.SyncConflict.opgelost_op.is_(None)))
+            ),
+            jongeren=set(s.scalars(select(m.Jongere.id))),
+            locaties=set(s.scalars(select(m.Locatie.id))),
+            medewerkers=set(s.scalars(select(m.Medewerker.id))),
+            reconcile=get_meta(s, RECONCILE) == "1",
+        )
 
 
 # -- the engine -------------------------------------------------------------------------------------------
@@ -590,10 +636,16 @@ class SyncEngine:
         # A jongere before their records (a jongere moving in re-versions all of them at once).
         changes.sort(key=lambda c: (c["version"], c["type"] != "jongere"))
         purged = [c for c in changes if c.get("purged")]
-        locs = LocatieMap(s)
-        for change in changes:
-            if not change.get("purged"):
-                self._apply_change(s, change, locs, report)
+        with s.no_autoflush:
+            page = _Page.load(s, [c for c in changes if not c.get("purged")])
+            for change in changes:
+                if not change.get("purged"):
+                    self._apply_change(s, change, page, report)
+        s.flush()
+        for type_ in ("jongere", *reversed(CHILD_TYPES)):  # parents first
+            for (insert_type, _keys), rows in page.inserts.items():
+                if insert_type == type_:
+                    s.execute(insert(SYNC_TYPES[type_]), rows)
         for type_ in (*CHILD_TYPES, "jongere"):
             for change in purged:
                 if change["type"] == type_:
@@ -602,19 +654,23 @@ class SyncEngine:
         for gone in body.get("removed_youth", []):
             self._leave_scope(s, str(gone["jongere_id"]), int(gone["version"]), report)
 
-    def _apply_change(self, s: Session, c: dict[str, Any], locs: LocatieMap, report: SyncReport) -> None:
+    def _apply_change(self, s: Session, c: dict[str, Any], page: _Page, report: SyncReport) -> None:
         model = SYNC_TYPES[c["type"]]
         uuid = str(c["uuid"])
-        row = s.get(model, uuid)
-        self._feed_conflicts(s, c, row)
+        row = page.rows.get(uuid)
+        locs = page.locs
+        if c.get("open_conflicts") or uuid in page.open_conflicts:
+            s.flush()
+            self._feed_conflicts(s, c, row)
         version = int(c["version"])
-        if row is not None and get_meta(s, RECONCILE) == "1" and self._reconcile(s, c, row, locs):
+        if row is not None and page.reconcile and self._reconcile(s, c, row, locs):
             return
         if row is not None and row.server_version is not None and version <= row.server_version:
             return
-        if row is not None and (self._ops_of(s, uuid) or row.sync_state == "conflict"):
+        if row is not None and (uuid in page.pending or row.sync_state == "conflict"):
             # Unsynced words here: never overwritten. The push gets a conflict and merges (or the open
             # conflict shows the newest portal version).
+            s.flush()
             for open_ in self._open_conflicts(s, uuid):
                 open_.hun = dict(c.get("payload") or {})
                 open_.hun_verwijderd = bool(c.get("deleted"))
@@ -624,17 +680,40 @@ class SyncEngine:
         payload = dict(c.get("payload") or {})
         if c["type"] == "gesprek" and c.get("superseded_by") and payload:
             payload["vervangen"] = True
-        self._set_base(s, c["type"], uuid, version, deleted=deleted, payload=payload)
+        base = page.bases.get(uuid)
+        if base is None:
+            base = page.bases[uuid] = m.SyncBase(entiteit_id=uuid, entiteit=c["type"])
+            s.add(base)
+        base.server_version = version
+        base.deleted = deleted
+        base.payload = payload
         if row is None:
             if deleted:
                 return
             values = _column_values(model, locs.local(payload))
-            if not self._parents_ready(s, model, values):
+            if not self._parents_ready(s, model, values, page):
                 log.warning("pulled %s without its jongere: skipped", c["type"])
                 return
-            new_row: Any = model
-            row = new_row(id=uuid, device_id="portaal", created_at=self.clock(), **values)
-            s.add(row)
+            # A new record goes in with one executemany per table at the end of the page (no ORM objects):
+            # the initial sync of a whole contractpartner is mostly this.
+            author = str(c.get("author") or "")
+            now = self.clock()
+            values.update(
+                id=uuid,
+                device_id="portaal",
+                created_at=now,
+                updated_at=now,
+                server_version=version,
+                sync_state="synced",
+                local_rev=1,
+                deleted_at=None,
+                author_id=author if author in page.medewerkers else None,
+            )
+            page.inserts.setdefault((c["type"], frozenset(values)), []).append(values)
+            if model is m.Jongere:
+                page.jongeren.add(uuid)
+            report.pulled += 1
+            return
         elif deleted:
             row.deleted_at = row.deleted_at or self.clock()
         else:
@@ -642,11 +721,10 @@ class SyncEngine:
                 setattr(row, key, value)
             row.deleted_at = None
         author = str(c.get("author") or "")
-        row.author_id = author if s.get(m.Medewerker, author) is not None else None
+        row.author_id = author if author in page.medewerkers else None
         row.server_version = version
         row.sync_state = "synced"
         row.updated_at = self.clock()
-        s.flush()
         report.pulled += 1
 
     def _reconcile(self, s: Session, c: dict[str, Any], row: m.SyncMixin, locs: LocatieMap) -> bool:
@@ -682,16 +760,21 @@ class SyncEngine:
                     self._new_op(s, row, type_, row.author_id)
         set_meta(s, RECONCILE, "0")
 
-    def _parents_ready(self, s: Session, model: type[m.SyncMixin], values: dict[str, Any]) -> bool:
+    def _parents_ready(
+        self, s: Session, model: type[m.SyncMixin], values: dict[str, Any], page: _Page
+    ) -> bool:
+        locatie_id = values.get("locatie_id")
+        if model in (m.Jongere, m.Overdracht) and locatie_id not in page.locaties:
+            self._ensure_locatie(s, str(locatie_id))
+            page.locaties.add(str(locatie_id))
         if model is m.Jongere:
-            self._ensure_locatie(s, str(values.get("locatie_id")))
             return True
-        if model is m.Overdracht:
-            self._ensure_locatie(s, str(values.get("locatie_id")))
-        if model is m.MentorToewijzing:
-            self._ensure_medewerker(s, str(values.get("medewerker_id")))
+        medewerker_id = values.get("medewerker_id")
+        if model is m.MentorToewijzing and medewerker_id not in page.medewerkers:
+            self._ensure_medewerker(s, str(medewerker_id))
+            page.medewerkers.add(str(medewerker_id))
         jongere_id = values.get("jongere_id")
-        return jongere_id is None or s.get(m.Jongere, jongere_id) is not None
+        return jongere_id is None or jongere_id in page.jongeren
 
     def _ensure_locatie(self, s: Session, locatie_id: str) -> None:
         if s.get(m.Locatie, locatie_id) is None:
