@@ -138,7 +138,11 @@ class PortalClient:
 
     def login(self, username: str, password: str) -> dict[str, Any]:
         body = self._call(
-            "POST", "/v1/auth/login", json={"username": username, "password": password}, auth=False
+            "POST",
+            "/v1/auth/login",
+            json={"username": username, "password": password},
+            auth=False,
+            retry=False,
         )
         self._took_tokens(body)
         return body
@@ -183,6 +187,7 @@ class PortalClient:
         json: Any = None,
         params: dict[str, Any] | None = None,
         auth: bool = True,
+        retry: bool = True,
     ) -> dict[str, Any]:
         if auth and self.access_token is None:
             self.refresh()
@@ -204,6 +209,15 @@ class PortalClient:
                 attempt += 1
                 continue
             status = response.status_code
+            if status == 429 and not retry:
+                # A person is waiting at the login dialog: say how long, do not sleep through it.
+                wait = response.headers.get("Retry-After", "")
+                raise PortalError(
+                    "Te veel mislukte inlogpogingen. Probeer het over "
+                    + (f"{wait} seconden" if wait.isdigit() else "een paar minuten")
+                    + " opnieuw.",
+                    "rate_limited",
+                )
             if status == 429 or status >= 500:
                 if attempt + 1 >= self.backoff.attempts:
                     raise OfflineError(

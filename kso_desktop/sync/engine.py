@@ -294,6 +294,7 @@ class SyncEngine:
                     self._pull(report)
                 # Push, pull, and push again what the pull or a merge left (a bounded conflict loop).
                 for round_ in range(3):
+                    report.rounds = round_ + 1
                     say("Versturen…")
                     self._push(report)
                     if round_ == 0 or report.pulled == 0:

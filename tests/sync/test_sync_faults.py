@@ -9,7 +9,7 @@ import pytest
 from sync_helpers import Laptop
 
 from kso_desktop.storage import models as m
-from kso_desktop.sync.client import LoginRequiredError, OfflineError
+from kso_desktop.sync.client import LoginRequiredError, OfflineError, PortalError
 from kso_desktop.sync.engine import SyncBusyError, sync_lock
 
 PUSH = "/v1/sync/push"
@@ -121,3 +121,12 @@ def test_out_of_scope_jongere_never_drops_unsynced_words(laptop: Callable[..., L
     # The jongere without unsynced words is gone from this laptop.
     assert a.row(m.Jongere, gone) is None
     assert rapport.kept_out_of_scope == 1
+
+
+def test_rate_limited_login_says_how_long_and_does_not_wait(laptop: Callable[..., Laptop]) -> None:
+    a = laptop("a_med")
+    a.portal.faults.rate_limited("/v1/auth/login", retry_after=120)
+    with pytest.raises(PortalError) as err:
+        a.services.sync.login(a.portal.url, "a_med", "wachtwoord-voor-tests")
+    assert "120 seconden" in err.value.message_nl
+    assert a.waits == []
