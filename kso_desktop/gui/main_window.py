@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.show_recovered_work()
         self.sync_status = sync_view.install(self, services)
         self.sync_status.gesynchroniseerd.connect(self.refresh)
+        self.gesprekken.gewijzigd.connect(self.sync_status.sync_soon)
         ui.jongerenView.setFocus()
 
     # -- loading -----------------------------------------------------------

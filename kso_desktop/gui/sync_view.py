@@ -129,6 +129,11 @@ class SyncStatusBar(QWidget):
         if self.services.sync.status().portal:
             self.sync_now()
 
+    def sync_soon(self) -> None:
+        """After saving (a definitief verslag, say): sync if a portal is set up; never ask to log in."""
+        if self.services.sync.status().portal:
+            self.sync_now()
+
     def sync_now(self) -> None:
         if not self.services.sync.status().portal:
             self.login()

@@ -221,6 +221,7 @@ class _Page:
     medewerkers: set[str]
     reconcile: bool
     inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = field(default_factory=dict)
+    base_inserts: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def load(cls, s: Session, changes: list[dict[str, Any]]) -> _Page:
@@ -334,13 +335,19 @@ class SyncEngine:
 
     def _pushable(self, s: Session) -> list[m.OutboxOp]:
         quarantined = select(m.SyncQuarantaine.op_id)
-        in_conflict = select(m.SyncConflict.entiteit_id).where(m.SyncConflict.opgelost_op.is_(None))
         rows = s.scalars(
-            select(m.OutboxOp)
-            .where(m.OutboxOp.op_id.not_in(quarantined), m.OutboxOp.entiteit_id.not_in(in_conflict))
-            .order_by(m.OutboxOp.seq)
+            select(m.OutboxOp).where(m.OutboxOp.op_id.not_in(quarantined)).order_by(m.OutboxOp.seq)
         ).all()
-        return list(rows)
+        # A record in a hard conflict waits for a person; one that merely lists another laptop's conflict
+        # goes up as usual (holding it would keep this laptop's words back).
+        held: set[str] = set()
+        for type_, model in SYNC_TYPES.items():
+            ids = [op.entiteit_id for op in rows if op.entiteit == type_]
+            if ids:
+                held |= set(
+                    s.scalars(select(model.id).where(model.id.in_(ids), model.sync_state == "conflict"))
+                )
+        return [op for op in rows if op.entiteit_id not in held]
 
     def _has_pushable(self) -> bool:
         with self.store.read() as s:
@@ -647,6 +654,8 @@ class SyncEngine:
             for (insert_type, _keys), rows in page.inserts.items():
                 if insert_type == type_:
                     s.execute(insert(SYNC_TYPES[type_]), rows)
+        if page.base_inserts:
+            s.execute(insert(m.SyncBase), page.base_inserts)
         for type_ in (*CHILD_TYPES, "jongere"):
             for change in purged:
                 if change["type"] == type_:
@@ -682,12 +691,18 @@ class SyncEngine:
         if c["type"] == "gesprek" and c.get("superseded_by") and payload:
             payload["vervangen"] = True
         base = page.bases.get(uuid)
-        if base is None:
-            base = page.bases[uuid] = m.SyncBase(entiteit_id=uuid, entiteit=c["type"])
-            s.add(base)
-        base.server_version = version
-        base.deleted = deleted
-        base.payload = payload
+        if base is None and row is None and not deleted:
+            page.base_inserts.append(
+                {"entiteit_id": uuid, "entiteit": c["type"], "server_version": version, "deleted": False}
+                | {"payload": payload}
+            )
+        else:
+            if base is None:
+                base = page.bases[uuid] = m.SyncBase(entiteit_id=uuid, entiteit=c["type"])
+                s.add(base)
+            base.server_version = version
+            base.deleted = deleted
+            base.payload = payload
         if row is None:
             if deleted:
                 return
@@ -825,7 +840,12 @@ class SyncEngine:
         listed = {str(o["conflict_id"]): o for o in c.get("open_conflicts") or []}
         for conflict in self._open_conflicts(s, str(c["uuid"])):
             closed = conflict.conflict_id is not None and conflict.conflict_id not in listed
-            if closed and conflict.hun_versie < int(c["version"]):
+            newer = int(c["version"]) > conflict.hun_versie
+            if newer:  # "theirs" is always the portal's newest version
+                conflict.hun = dict(c.get("payload") or {})
+                conflict.hun_verwijderd = bool(c.get("deleted"))
+                conflict.hun_versie = int(c["version"])
+            if closed and newer:
                 conflict.opgelost_op = self.clock()
                 conflict.keuze = "elders"
                 conflict.gemeld = True
@@ -959,6 +979,15 @@ def resolve_conflict(
         target, target_deleted = dict(conflict.mijn), conflict.mijn_verwijderd
     else:
         target, target_deleted = {**conflict.mijn, **(merged or {})}, False
+    if row is not None and row.deleted_at is None and not target_deleted:
+        # Words typed here that the conflict did not show (edits after it, or edits waiting while another
+        # laptop's conflict was listed) are kept on top of the choice.
+        if row.sync_state == "conflict":
+            shown = dict(conflict.mijn)
+        else:
+            base_row = s.get(m.SyncBase, conflict.entiteit_id)
+            shown = dict(base_row.payload) if base_row is not None else dict(conflict.hun)
+        target, _fields = merge3(shown, locs.wire(local_payload(row)), target)
     conflict.opgelost_op = now
     conflict.keuze = keuze
     conflict.gemeld = False
