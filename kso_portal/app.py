@@ -26,6 +26,7 @@ from kso_portal.db import Database
 from kso_portal.faults import Fault, FaultPlan
 from kso_portal.schemas import (
     API_VERSION,
+    MAX_BODY_BYTES,
     SERVICE,
     ChangesResponse,
     HealthResponse,
@@ -147,6 +148,9 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
                 f"Deze versie van KSO Desktop past niet bij het portaal (protocol {wanted}, "
                 f"portaal {API_VERSION}). Werk KSO Desktop bij.",
             )
+        length = request.headers.get("Content-Length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+            return _error(413, "too_large", "Het verzoek is te groot: verstuur minder operaties per keer.")
         return await call_next(request)
 
     def _tokens(issued: auth.IssuedTokens) -> TokenResponse:
@@ -189,7 +193,7 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
         ip = request.client.host if request.client else "?"
         wait = limiter.retry_after(body.username, ip)
         if wait:
-            log.warning("login rate limited ip=%s", ip)
+            log.warning("login rate limited")
             raise ApiError(
                 429,
                 "rate_limited",
@@ -206,7 +210,7 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
                 )
         if issued is None:
             limiter.failed(body.username, ip)
-            log.info("login failed ip=%s", ip)
+            log.info("login failed")
             raise ApiError(401, "invalid_credentials", "Gebruikersnaam of wachtwoord klopt niet.")
         limiter.succeeded(body.username, ip)
         log.info("login ok user=%s", issued.user_id)
@@ -238,8 +242,9 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
         user: CurrentUser,
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 500,
-    ) -> ChangesResponse:
-        return ChangesResponse(**sync.changes(db, user, since, limit))
+    ) -> Response:
+        # The biggest answer of the API: built as bytes in sync.changes_json (documented as ChangesResponse).
+        return Response(sync.changes_json(db, user, since, limit, SERVICE), media_type="application/json")
 
     @app.post("/v1/sync/push", response_model=PushResponse)
     def push(body: PushRequest, user: CurrentUser) -> PushResponse:

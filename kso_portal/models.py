@@ -6,11 +6,23 @@ an append-only history, conflict revisions that keep stale writes, and the idemp
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    event,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -101,7 +113,7 @@ class Record(Base):
 
     __tablename__ = "records"
     __table_args__ = (
-        Index("ix_records_feed", "organisatie_id", "version"),
+        Index("ix_records_feed", "organisatie_id", "version", "uuid"),
         Index("ix_records_jongere", "organisatie_id", "jongere_id"),
     )
 
@@ -121,6 +133,45 @@ class Record(Base):
     author: Mapped[str] = mapped_column(String(64))
     pushed_by: Mapped[str | None] = mapped_column(String(36))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: This record as a change-feed entry (JSON text without ``open_conflicts``), kept up to date on every
+    #: ORM insert/update, so a page of the feed is stored text joined together (the feed's hot path).
+    feed_json: Mapped[str] = mapped_column(Text)
+
+
+def record_fields(rec: Record) -> dict[str, Any]:
+    """A record as clients see it, without its open conflicts (one shape for the feed and the reads)."""
+    hidden = rec.deleted or rec.purged
+    return {
+        "type": rec.type,
+        "uuid": rec.uuid,
+        "version": rec.version,
+        "deleted": rec.deleted,
+        "purged": rec.purged,
+        "jongere_id": rec.jongere_id,
+        "locatie_id": rec.locatie_id,
+        "immutable": rec.immutable,
+        "supersedes": rec.supersedes,
+        "superseded_by": rec.superseded_by,
+        "author": None if rec.purged else rec.author,
+        "updated_at": rec.updated_at.isoformat(),
+        "payload": None if hidden else rec.payload,
+    }
+
+
+def feed_text(rec: Record) -> str:
+    return json.dumps(record_fields(rec), ensure_ascii=False, separators=(",", ":"))
+
+
+@event.listens_for(Record, "before_insert")
+@event.listens_for(Record, "before_update")
+def _refresh_feed_json(_mapper: Any, _connection: Any, rec: Record) -> None:
+    # Column defaults are applied after this hook: fill the ones the entry shows.
+    if getattr(rec, "updated_at", None) is None:
+        rec.updated_at = utcnow()
+    for flag in ("deleted", "purged", "immutable"):
+        if getattr(rec, flag) is None:
+            setattr(rec, flag, False)
+    rec.feed_json = feed_text(rec)
 
 
 class RecordHistory(Base):

@@ -13,6 +13,8 @@ SERVICE = "kso-portal"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 TYPE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 MAX_OPS = 100
+#: Largest request body accepted (checked on Content-Length; 413 above it).
+MAX_BODY_BYTES = 5_000_000
 
 
 def canonical_json(value: Any) -> bytes:
@@ -68,6 +70,7 @@ class HealthResponse(BaseModel):
     status: Literal["ok"] = "ok"
     server_time: str
     max_ops: int = MAX_OPS
+    max_body_bytes: int = MAX_BODY_BYTES
 
 
 class PushOp(Strict):

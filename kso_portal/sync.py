@@ -8,6 +8,7 @@ never skips a late commit. An op that writes nothing rolls back, so versions sta
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,23 +69,8 @@ def _bump(s: Session, organisatie_id: str) -> int:
 
 
 def record_json(rec: m.Record, conflicts: Iterable[m.ConflictRevision] = ()) -> dict[str, Any]:
-    hidden = rec.deleted or rec.purged
-    return {
-        "type": rec.type,
-        "uuid": rec.uuid,
-        "version": rec.version,
-        "deleted": rec.deleted,
-        "purged": rec.purged,
-        "jongere_id": rec.jongere_id,
-        "locatie_id": rec.locatie_id,
-        "immutable": rec.immutable,
-        "supersedes": rec.supersedes,
-        "superseded_by": rec.superseded_by,
-        "author": None if rec.purged else rec.author,
-        "updated_at": rec.updated_at.isoformat(),
-        "payload": None if hidden else rec.payload,
-        "open_conflicts": [conflict_json(c) for c in conflicts],
-    }
+    """A record as the feed and the read endpoints show it, with its open conflicts."""
+    return {**m.record_fields(rec), "open_conflicts": [conflict_json(c) for c in conflicts]}
 
 
 def conflict_json(c: m.ConflictRevision) -> dict[str, Any]:
@@ -122,8 +108,28 @@ def open_conflicts(s: Session, organisatie_id: str, uuids: list[str]) -> dict[st
 # ---------------------------------------------------------------------------------------------- pull
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _feed_entry(row: Any, conflicts: list[m.ConflictRevision] | None) -> str:
+    """One change as JSON text: the stored entry with its open conflicts added."""
+    extra = _dumps([conflict_json(c) for c in conflicts]) if conflicts else "[]"
+    text: str = row.feed_json
+    return text[:-1] + ',"open_conflicts":' + extra + "}"
+
+
+def changes_json(db: Database, user: AuthUser, since: int, limit: int, service: str) -> bytes:
+    """The whole ``GET /sync/changes`` answer as bytes (the API's largest, so built without pydantic)."""
+    page = changes(db, user, since, limit)
+    entries: list[str] = page.pop("changes")
+    head = _dumps({"service": service, **page})
+    return (head[:-1] + ',"changes":[' + ",".join(entries) + "]}").encode()
+
+
 def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, Any]:
-    """One page of the change feed: records of the caller's locations with ``since < version``."""
+    """One page of the change feed: records of the caller's locations with ``since < version``.
+
+    ``changes`` holds each record as JSON text (see ``changes_json``)."""
     org_id = user.organisatie_id
     scope = sorted(user.locatie_ids)
     with db.read() as s:
@@ -131,20 +137,21 @@ def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, A
         # the page below can never miss a record that commits later with a smaller version.
         tenant = tenant_state(s, org_id)
         top = tenant.version
-        base = select(m.Record).where(
+        # Plain rows of stored entry text, not ORM objects: this is the feed's hot path.
+        base = select(m.Record.uuid, m.Record.version, m.Record.feed_json).where(
             m.Record.organisatie_id == org_id,
             m.Record.locatie_id.in_(scope),
             m.Record.version > since,
             m.Record.version <= top,
         )
-        rows = list(s.scalars(base.order_by(m.Record.version, m.Record.uuid).limit(limit + 1)))
+        rows = list(s.execute(base.order_by(m.Record.version, m.Record.uuid).limit(limit + 1)))
         has_more = len(rows) > limit
         if has_more:
             rows = rows[:limit]
             last = rows[-1].version
             # Never split one version (one transaction) over two pages: the cursor is a version.
             seen = {r.uuid for r in rows}
-            rest = s.scalars(base.where(m.Record.version == last).order_by(m.Record.uuid))
+            rest = s.execute(base.where(m.Record.version == last).order_by(m.Record.uuid))
             rows.extend(r for r in rest if r.uuid not in seen)
             cursor = last
         else:
@@ -162,7 +169,7 @@ def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, A
             .order_by(m.ScopeEvent.version)
         )
         removed = [{"jongere_id": e.jongere_id, "version": e.version} for e in moved]
-        out = [record_json(r, conflicts.get(r.uuid, ())) for r in rows]
+        out = [_feed_entry(r, conflicts.get(r.uuid)) for r in rows]
     log.info(
         "changes user=%s since=%d count=%d cursor=%d more=%s", user.id, since, len(out), cursor, has_more
     )
@@ -456,11 +463,14 @@ def _move_jongere(s: Session, org: str, rec: m.Record, naar: str, version: int) 
             naar_locatie_id=naar,
         )
     )
-    s.execute(
-        update(m.Record)
-        .where(m.Record.organisatie_id == org, m.Record.jongere_id == rec.uuid, m.Record.uuid != rec.uuid)
-        .values(locatie_id=naar, version=version)
+    others = s.scalars(
+        select(m.Record).where(
+            m.Record.organisatie_id == org, m.Record.jongere_id == rec.uuid, m.Record.uuid != rec.uuid
+        )
     )
+    for other in others:  # ORM updates, so each one's feed entry is refreshed
+        other.locatie_id = naar
+        other.version = version
     rec.locatie_id = naar
 
 
@@ -476,18 +486,20 @@ def purge_jongere(db: Database, organisatie_id: str, jongere_id: str) -> int:
         if jongere is None or jongere.type != JONGERE:
             return 0
         version = _bump(s, organisatie_id)
-        uuids = list(
+        rows = list(
             s.scalars(
-                select(m.Record.uuid).where(
+                select(m.Record).where(
                     m.Record.organisatie_id == organisatie_id, m.Record.jongere_id == jongere_id
                 )
             )
         )
-        s.execute(
-            update(m.Record)
-            .where(m.Record.organisatie_id == organisatie_id, m.Record.uuid.in_(uuids))
-            .values(purged=True, deleted=True, payload={}, payload_sha256=empty, author="", version=version)
-        )
+        uuids = [r.uuid for r in rows]
+        for rec in rows:  # ORM updates, so each one's stored feed entry is rewritten without the content
+            rec.purged = rec.deleted = True
+            rec.payload = {}
+            rec.payload_sha256 = empty
+            rec.author = ""
+            rec.version = version
         s.execute(
             update(m.RecordHistory)
             .where(m.RecordHistory.organisatie_id == organisatie_id, m.RecordHistory.uuid.in_(uuids))

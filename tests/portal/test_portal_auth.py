@@ -3,6 +3,7 @@ guessed UUIDs of other locations' jongeren on every endpoint)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from portal_helpers import PASSWORD, Portal, make_jongere, new_id, op, pull_all, push
@@ -10,6 +11,7 @@ from sqlalchemy import update
 
 from kso_portal import models as m
 from kso_portal.auth import token_sha256
+from kso_portal.models import feed_text
 
 
 def test_login_gives_tokens_and_locations(portal: Portal) -> None:
@@ -203,7 +205,10 @@ def test_jongere_moving_location_takes_records_along_and_old_location_is_told(po
         assert a.get(f"/v1/records/{gid}").status_code == 404
     assert {"jongere_id": jid, "version": moved["version"]} in body_a["removed_youth"]
     assert all(ch["uuid"] not in (jid, gid) for ch in body_a["changes"])
-    assert {jid, gid} <= {ch["uuid"] for ch in changes_b}
+    moved_b = {ch["uuid"]: ch for ch in changes_b}
+    assert {jid, gid} <= set(moved_b)
+    assert moved_b[gid]["locatie_id"] == portal.loc_b
+    assert moved_b[gid]["version"] == moved["version"]
 
 
 def test_author_who_is_a_portal_user_must_work_at_the_location(portal: Portal) -> None:
@@ -236,3 +241,12 @@ def test_health_and_openapi(portal: Portal) -> None:
     assert (
         no_test_route.status_code == 404
     )  # the remote fault route exists only with KSO_PORTAL_TEST_FAULTS=1
+
+
+def test_stored_feed_entries_match_the_records(portal: Portal) -> None:
+    """Runs last in this module: after moves, conflicts and all, every stored feed entry is current."""
+    with portal.db.read() as s:
+        records = s.query(m.Record).all()
+        assert records
+        stale = [r.uuid for r in records if json.loads(r.feed_json) != json.loads(feed_text(r))]
+    assert stale == []

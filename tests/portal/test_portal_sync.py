@@ -3,6 +3,7 @@ paging, and version order under concurrent writers."""
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
@@ -474,3 +475,23 @@ def test_server_restored_marks_a_new_epoch(portal: Portal, capsys: pytest.Captur
         after = a.get("/v1/sync/changes").json()["server_epoch"]
     assert "Nieuw tijdperk" in capsys.readouterr().out
     assert after != before
+
+
+def test_oversized_body_is_413_and_nothing_applied(portal: Portal) -> None:
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a)
+        big = op("overdracht", new_id(), {"tekst": "x" * 5_100_000}, jongere_id=jid)
+        r = a.post("/v1/sync/push", json={"ops": [big]})
+        assert r.status_code == 413
+        assert r.json()["code"] == "too_large"
+        assert a.get(f"/v1/records/{big['uuid']}").status_code == 404
+
+
+def test_stored_feed_entries_match_the_records_after_everything(portal: Portal) -> None:
+    """Runs last in this module: after supersedes, purges, conflicts and restores, every stored feed
+    entry equals the record it stands for."""
+    with portal.db.read() as s:
+        records = s.query(m.Record).all()
+        assert records
+        stale = [r.uuid for r in records if json.loads(r.feed_json) != json.loads(m.feed_text(r))]
+    assert stale == []

@@ -146,12 +146,13 @@ def upgrade() -> None:
     sa.Column('author', sa.String(length=64), nullable=False),
     sa.Column('pushed_by', sa.String(length=36), nullable=True),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('feed_json', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['locatie_id'], ['locaties.id'], ),
     sa.ForeignKeyConstraint(['organisatie_id'], ['organisaties.id'], ),
     sa.PrimaryKeyConstraint('organisatie_id', 'uuid')
     )
     with op.batch_alter_table('records', schema=None) as batch_op:
-        batch_op.create_index('ix_records_feed', ['organisatie_id', 'version'], unique=False)
+        batch_op.create_index('ix_records_feed', ['organisatie_id', 'version', 'uuid'], unique=False)
         batch_op.create_index('ix_records_jongere', ['organisatie_id', 'jongere_id'], unique=False)
 
     op.create_table('refresh_tokens',
