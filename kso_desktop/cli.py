@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from kso_desktop import APP_NAME, __version__, cli_pdf
+from kso_desktop import APP_NAME, __version__, cli_pdf, cli_sync
 from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
 from kso_desktop.cli_correcties import add_correctie_commands
 from kso_desktop.cli_formulieren import add_commands as add_forms_commands
@@ -732,6 +732,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = add(group, "list", f"alle {name}")
         _json_option(p)
         p.set_defaults(services_cmd=cmd)
+    cli_sync.add_parsers(sub, add)
     return parser
 
 

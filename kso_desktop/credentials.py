@@ -65,3 +65,18 @@ class CredentialStore:
             pass
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailableError(type(exc).__name__) from exc
+
+    # -- portal login (issue 7): only the refresh token is kept; the access token lives in memory ----
+
+    @staticmethod
+    def _portal_name(device_id: str, portal_url: str) -> str:
+        return f"portal-refresh:{device_id}:{portal_url.rstrip('/')}"
+
+    def portal_refresh_token(self, device_id: str, portal_url: str) -> str | None:
+        return self.get(self._portal_name(device_id, portal_url))
+
+    def set_portal_refresh_token(self, device_id: str, portal_url: str, token: str) -> None:
+        self.set(self._portal_name(device_id, portal_url), token)
+
+    def delete_portal_refresh_token(self, device_id: str, portal_url: str) -> None:
+        self.delete(self._portal_name(device_id, portal_url))

@@ -13,6 +13,7 @@ from kso_desktop import __version__
 from kso_desktop.domain.entities import Jongere
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.gui import sync_view
 from kso_desktop.gui.dashboard import DashboardView
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self._load_medewerkers()
         self.refresh()
         self.show_recovered_work()
+        self.sync_status = sync_view.install(self, services)
+        self.sync_status.gesynchroniseerd.connect(self.refresh)
+        self.gesprekken.gewijzigd.connect(self.sync_status.sync_soon)
         ui.jongerenView.setFocus()
 
     # -- loading -----------------------------------------------------------

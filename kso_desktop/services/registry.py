@@ -14,6 +14,7 @@ from kso_desktop.services.jongeren import JongerenService
 from kso_desktop.services.netwerk import NetwerkService
 from kso_desktop.services.organisatie import OrganisatieService
 from kso_desktop.services.plannen import PlanService
+from kso_desktop.services.sync import SyncService
 from kso_desktop.services.toegang import ToegangService
 from kso_desktop.storage.meta import set_meta
 
@@ -31,6 +32,7 @@ class Services:
     toegang: ToegangService
     inzage: InzageService
     correcties: CorrectieService
+    sync: SyncService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -56,6 +58,7 @@ class Services:
             toegang=ToegangService(ctx),
             inzage=InzageService(ctx),
             correcties=CorrectieService(ctx),
+            sync=SyncService(ctx),
         )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:

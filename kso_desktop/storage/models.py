@@ -362,3 +362,78 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncBase(Base):
+    """The last version of a record both sides agreed on: the base of the three-way merge (sync §5)."""
+
+    __tablename__ = "sync_base"
+
+    entiteit_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entiteit: Mapped[str] = mapped_column(String(40))
+    server_version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(default=False)
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonDict(), default=dict)
+
+
+class SyncFrozen(Base):
+    """The wire form of an outbox op, fixed on its first send so a retry is byte-for-byte the same op."""
+
+    __tablename__ = "sync_frozen"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    wire: Mapped[dict[str, Any]] = mapped_column(JsonDict())
+
+
+class SyncQuarantaine(Base):
+    """An outbox op the portal refused: kept (never dropped) with the portal's Dutch reason."""
+
+    __tablename__ = "sync_quarantaine"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40))
+    melding: Mapped[str] = mapped_column(Text)
+    tijd: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(Base):
+    """Two versions of one record that a person has to choose between; kept until resolved."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_entiteit", "entiteit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conflict_id: Mapped[str | None] = mapped_column(String(36), unique=True, default=None)
+    entiteit: Mapped[str] = mapped_column(String(40))
+    entiteit_id: Mapped[str] = mapped_column(String(36))
+    reden: Mapped[str] = mapped_column(String(20))
+    velden: Mapped[list[Any]] = mapped_column(JsonList(), default=list)
+    mijn: Mapped[dict[str, Any]] = mapped_column(JsonDict(), default=dict)
+    mijn_verwijderd: Mapped[bool] = mapped_column(default=False)
+    hun: Mapped[dict[str, Any]] = mapped_column(JsonDict(), default=dict)
+    hun_verwijderd: Mapped[bool] = mapped_column(default=False)
+    hun_versie: Mapped[int] = mapped_column(Integer)
+    hun_auteur: Mapped[str] = mapped_column(String(64), default="")
+    ontstaan_op: Mapped[datetime] = mapped_column(default=utcnow)
+    opgelost_op: Mapped[datetime | None] = mapped_column(default=None)
+    keuze: Mapped[str | None] = mapped_column(String(12), default=None)
+    #: True once the resolving edit (with ``resolves``) has been frozen into an op for the portal.
+    gemeld: Mapped[bool] = mapped_column(default=False)
+
+
+class SyncLocatie(Base):
+    """Which local locatie is which portal locatie (the portal owns the roster and its ids)."""
+
+    __tablename__ = "sync_locatie"
+
+    local_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    portal_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class SyncBuitenBereik(Base):
+    """A jongere that left this laptop's locations but still has unsynced words here: kept, hidden."""
+
+    __tablename__ = "sync_buiten_bereik"
+
+    jongere_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sinds_versie: Mapped[int] = mapped_column(Integer)
