@@ -27,6 +27,8 @@ TITELS = {
     "formulier_invulling": "Formulieren (Quickscan, signaleringsplan)",
     "formulier_herstelpunt": "Automatisch bewaarde tekst van formulieren",
     "correctieverzoek": "Verzoeken om gegevens te corrigeren, en wat ermee gedaan is",
+    "sync_conflict": "Twee versies van dezelfde tekst die nog (of al) naast elkaar bewaard zijn",
+    "sync_buiten_bereik": "Bewaard omdat nog niet alles naar het portaal is",
     "audit_log": "Logboek: wie de gegevens inzag, wijzigde, afdrukte of exporteerde",
 }
 #: Columns that say nothing to a reader (sync bookkeeping) or copy the organisation's templates.

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from kso_desktop.storage.models import Base
 
-#: Tables that hold a jongere's id without a foreign key (the append-only audit trail).
-_LOSSE_VERWIJZINGEN = {"audit_log": "jongere_id"}
+#: Tables that hold a jongere's id without a foreign key (the audit trail, sync bookkeeping).
+_LOSSE_VERWIJZINGEN = {"audit_log": "jongere_id", "sync_buiten_bereik": "jongere_id"}
+#: Tables that point at any record by ``entiteit_id``: a sync conflict keeps both versions of someone's words.
+_RECORD_VERWIJZINGEN = {"sync_conflict": "entiteit_id"}
 #: Queues and caches with copies of rows that are already exported from their own table.
-_OVERGESLAGEN = {"outbox"}
+OVERGESLAGEN = frozenset({"outbox", "sync_base", "sync_frozen"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ def verwijzingen() -> list[Verwijzing]:
     while veranderd:
         veranderd = False
         for tabel in tabellen.values():
-            if tabel.name in bereikt or tabel.name in _OVERGESLAGEN:
+            if tabel.name in bereikt or tabel.name in OVERGESLAGEN:
                 continue
             for fk in tabel.foreign_keys:
                 if fk.column.table.name in bereikt:
@@ -78,6 +80,15 @@ def rijen_van_jongere(s: Session, jongere_id: str) -> dict[str, list[dict[str, A
             select(tabel).where(tabel.c[kolom] == jongere_id).order_by(*tabel.primary_key.columns)
         )
         uit[naam] = [dict(r._mapping) for r in rijen]
+    record_ids = [
+        rij["id"] for naam, rijen in uit.items() if naam != "audit_log" for rij in rijen if "id" in rij
+    ]
+    for naam, kolom in _RECORD_VERWIJZINGEN.items():
+        tabel = Base.metadata.tables[naam]
+        rijen = s.execute(
+            select(tabel).where(tabel.c[kolom].in_(record_ids)).order_by(*tabel.primary_key.columns)
+        )
+        uit[naam] = [dict(r._mapping) for r in rijen]
     return {
         naam: [{k: _json_klaar(w) for k, w in rij.items()} for rij in rijen] for naam, rijen in uit.items()
     }
@@ -88,3 +99,4 @@ def tabellen_met_jongere() -> Iterator[str]:
     yield "jongere"
     yield from (v.tabel.name for v in verwijzingen())
     yield from _LOSSE_VERWIJZINGEN
+    yield from _RECORD_VERWIJZINGEN
