@@ -13,6 +13,7 @@ from pathlib import Path
 import keyring.backend
 import keyring.errors
 import pytest
+from pg_cluster import pg_cluster  # noqa: F401 - the session-wide PostgreSQL cluster fixture
 
 from kso_desktop.app import open_app, open_store
 from kso_desktop.credentials import CredentialStore

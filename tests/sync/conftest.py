@@ -1,5 +1,5 @@
-"""Fixtures for the sync tests: a real kso_portal on 127.0.0.1 (SQLite) and laptops, each a real encrypted
-desktop database with its own device id, logged in to that portal."""
+"""Fixtures for the sync tests: a real kso_portal on 127.0.0.1 (SQLite and PostgreSQL) and laptops,
+each a real encrypted desktop database with its own device id, logged in to that portal."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pg_cluster import PgCluster, database_url
 from sync_helpers import PASSWORD, Laptop, Portal
 
 from kso_desktop.app import open_store
@@ -22,9 +23,11 @@ from kso_portal.faults import FaultPlan
 from kso_portal.server import start_in_thread
 
 
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory: Any) -> Iterator[Portal]:
-    db = Database(f"sqlite:///{tmp_path_factory.mktemp('portal') / 'portal.db'}")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def portal(
+    request: pytest.FixtureRequest, pg_cluster: PgCluster | None, tmp_path_factory: Any
+) -> Iterator[Portal]:
+    db = Database(database_url(request.param, pg_cluster, tmp_path_factory))
     upgrade(db.engine)
     with db.write() as s:
         org = admin.add_organisatie(s, "Testorganisatie")

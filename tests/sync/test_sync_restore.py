@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sync_helpers import PASSWORD, Laptop, Portal
 
 from kso_desktop.storage import models as m
@@ -20,6 +21,10 @@ from kso_portal.server import start_in_thread
 def test_server_restored_from_backup_client_reuploads(
     portal: Portal, laptop: Callable[..., Laptop], tmp_path: Path
 ) -> None:
+    if portal.db.engine.url.get_backend_name() != "sqlite":
+        pytest.skip(
+            "the backup here is a copy of the SQLite file; the client side is the same for PostgreSQL"
+        )
     a = laptop("a_med")
     before = a.new_jongere("VoorBackup")
     a.sync()
