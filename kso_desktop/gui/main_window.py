@@ -13,7 +13,7 @@ from kso_desktop import __version__
 from kso_desktop.domain.entities import Jongere
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.gui import sync_view
+from kso_desktop.gui import sync_view, taal
 from kso_desktop.gui.dashboard import DashboardView
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         ui.actionMedewerkers.triggered.connect(self.manage_medewerkers)
         ui.actionSneltoetsen.triggered.connect(self.show_shortcuts)
         ui.actionOver.triggered.connect(self.show_about)
+        ui.actionTaal.triggered.connect(lambda: taal.kies_taal(self))
         self.dossier.wijzigen_gevraagd.connect(self.edit_jongere)
         self.dossier.mentor_gevraagd.connect(self.change_mentor)
         self.dossier.vastleggen_gevraagd.connect(self.record_event)

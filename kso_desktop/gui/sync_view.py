@@ -304,7 +304,7 @@ def install(window: QMainWindow, services: Services) -> SyncStatusBar:
     """Add the sync status to a main window's status bar and a "Nu synchroniseren" action (F9)."""
     bar = SyncStatusBar(services, window)
     window.statusBar().addPermanentWidget(bar)
-    action = QAction(window.tr("Nu synchroniseren"), window)
+    action = QAction(QCoreApplication.translate("SyncStatusBar", "Nu synchroniseren"), window)
     action.setShortcut(QKeySequence("F9"))
     action.triggered.connect(bar.sync_now)
     window.addAction(action)
