@@ -148,8 +148,11 @@ class MainWindow(QMainWindow):
         combo.clear()
         locaties = self.services.organisatie.locaties()
         for loc in locaties:
-            combo.addItem(f"{loc.label} · {loc.aantal_jongeren} jongeren", loc.id)
-        combo.addItem("Alle locaties", ALLE_LOCATIES)
+            combo.addItem(
+                self.tr("%1 · %2 jongeren").replace("%1", loc.label).replace("%2", str(loc.aantal_jongeren)),
+                loc.id,
+            )
+        combo.addItem(self.tr("Alle locaties"), ALLE_LOCATIES)
         if current is None:
             # Start on the location of whoever is working now: that is the group they look after.
             actor = self.services.actor.medewerker_id
@@ -180,8 +183,10 @@ class MainWindow(QMainWindow):
         today = self.services.ctx.today()
         te_laat = sum(1 for r in regels if r.volgende and r.volgende.urgentie(today) == Urgentie.TE_LAAT)
         self.statusBar().showMessage(
-            f"{len(regels)} jongeren · {te_laat} met iets dat te laat is · "
-            f"wijzigingen op naam van {self.services.actor.naam}"
+            self.tr("%1 jongeren · %2 met iets dat te laat is · wijzigingen op naam van %3")
+            .replace("%1", str(len(regels)))
+            .replace("%2", str(te_laat))
+            .replace("%3", self.services.actor.naam)
         )
         locatie_id = self.current_locatie_id()
         if self.ui.linksTabs.currentWidget() is self.ui.tabWatMoetEr:
@@ -266,7 +271,7 @@ class MainWindow(QMainWindow):
             self.dashboard.toon(self.current_locatie_id())
 
     def _show_unread(self, aantal: int) -> None:
-        titel = f"&Overdracht ({aantal})" if aantal else "&Overdracht"
+        titel = self.tr("&Overdracht (%1)").replace("%1", str(aantal)) if aantal else self.tr("&Overdracht")
         self.ui.linksTabs.setTabText(self.ui.linksTabs.indexOf(self.ui.tabOverdracht), titel)
 
     def _open_due(self, jongere_id: str, soort: str) -> None:

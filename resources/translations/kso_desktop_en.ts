@@ -492,6 +492,42 @@ person&apos;s &amp;words:</translation>
         <source>&amp;Formulieren</source>
         <translation>&amp;Forms</translation>
     </message>
+    <message>
+        <source>Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.</source>
+        <translation>Use the arrow keys in the list; Ctrl+2 jumps to the case file.</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>woont hier</source>
+        <translation>lives here</translation>
+    </message>
+    <message>
+        <source>sinds %1, uiterlijk tot %2</source>
+        <translation>since %1, until %2 at the latest</translation>
+    </message>
+    <message>
+        <source>nee (18 jaar op %1)</source>
+        <translation>no (18 on %1)</translation>
+    </message>
+    <message>
+        <source>%1 (sinds %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>geen mentor</source>
+        <translation>no mentor</translation>
+    </message>
 </context>
 <context>
     <name>DriegesprekEditor</name>
@@ -1016,6 +1052,98 @@ person&apos;s &amp;words:</translation>
     </message>
 </context>
 <context>
+    <name>Kolommen</name>
+    <message>
+        <source>Niets open</source>
+        <extracomment>Secondary text (hints, statuses): dark enough grey to stay readable.</extracomment>
+        <translation>Nothing open</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>geen mentor</source>
+        <translation>no mentor</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Eerstvolgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
     <name>LeefgebiedPagina</name>
     <message>
         <source>Leefgebied</source>
@@ -1318,6 +1446,23 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>&amp;Over KSO Desktop</source>
         <translation>&amp;About KSO Desktop</translation>
+    </message>
+    <message>
+        <source>%1 · %2 jongeren</source>
+        <extracomment>Arrowing through the list opens a dossier only once the selection rests, so every dossier that is really looked at is logged as &quot;ingezien&quot;, and skimming past one is not.</extracomment>
+        <translation>%1 · %2 young people</translation>
+    </message>
+    <message>
+        <source>Alle locaties</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>%1 jongeren · %2 met iets dat te laat is · wijzigingen op naam van %3</source>
+        <translation>%1 young people · %2 with something overdue · changes recorded in the name of %3</translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht (%1)</source>
+        <translation>&amp;Handover (%1)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,23 @@ def test_every_message_has_a_finished_english_translation():
     assert unfinished == [] and empty == []
 
 
+#: Texts that are the same in English; any other text left as its Dutch source counts as untranslated.
+SAME_IN_ENGLISH = {
+    *("KSO Desktop", "&Help", "Mentor", "Mentor:", "&Mentor:", "Status", "&Status:", "Agenda", "&Plan"),
+    *("Conflict", "&Conflict:", "&Sector", "&Score:", "T&rend…", "&Later", "–", "https://portaal.example.nl"),
+}
+
+
+def _same_in_english(source: str) -> bool:
+    shortcut = re.fullmatch(r"((Ctrl|Alt|Shift)\+)*(F\d+|PgDown|PgUp|[A-Z0-9])", source)
+    return bool(shortcut) or source.startswith("color:") or source in SAME_IN_ENGLISH
+
+
+def test_no_message_is_left_in_dutch():
+    left = [(c, s) for c, s, t in _messages(TS) if s in _translated_texts(t) and not _same_in_english(s)]
+    assert left == []
+
+
 def test_translations_keep_mnemonics_and_placeholders():
     wrong = []
     for context, source, translation in _messages(TS):
