@@ -165,6 +165,58 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Wat moet er gebeuren</source>
+        <extracomment>jongere_id and the DueKind value of the chosen item (e.g. &quot;driegesprek&quot;).</extracomment>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <source>Hele lo&amp;catie</source>
+        <translation>Whole lo&amp;cation</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn jongeren (als mentor)</source>
+        <translation>&amp;My young people (as mentor)</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;te laat en binnenkort</source>
+        <translation>Only &amp;overdue and due soon</translation>
+    </message>
+    <message>
+        <source>Haal het vinkje weg om ook wat later gepland staat te zien.</source>
+        <translation>Untick to also see what is planned for later.</translation>
+    </message>
+    <message>
+        <source>Toon:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik opent het plan, het driegesprek of het dossier.</source>
+        <translation>Enter or double-click opens the plan, the three-way meeting or the case file.</translation>
+    </message>
+    <message>
+        <source>Alleen de jongeren van wie %1 mentor is.</source>
+        <translation>Only the young people whose mentor is %1.</translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Ik ben&apos; wie er werkt (Alt+I).</source>
+        <translation>First choose who is working under &apos;I am&apos; (Alt+I).</translation>
+    </message>
+    <message>
+        <source>Niets te laat en niets binnenkort. Haal het vinkje weg om alles te zien.</source>
+        <translation>Nothing overdue and nothing due soon. Untick to see everything.</translation>
+    </message>
+    <message>
+        <source>Voor jouw mentorjongeren staat niets open.</source>
+        <translation>Nothing is open for the young people you mentor.</translation>
+    </message>
+    <message>
+        <source>Hier staat niets open.</source>
+        <translation>Nothing is open here.</translation>
+    </message>
+</context>
+<context>
     <name>DoelDialog</name>
     <message>
         <source>Doel</source>
@@ -1083,8 +1135,20 @@ person&apos;s &amp;words:</translation>
         <translation>Next</translation>
     </message>
     <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
     </message>
     <message>
         <source>Wat</source>
@@ -1105,6 +1169,14 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Van</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Overdracht</source>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>Tot</source>
@@ -1762,6 +1834,58 @@ person&apos;s &amp;words:</translation>
     </message>
 </context>
 <context>
+    <name>OverdrachtPanel</name>
+    <message>
+        <source>Overdracht</source>
+        <extracomment>The number of unread notes shown, whenever it changes (for a tab title or the status bar).</extracomment>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>&amp;Gelezen</source>
+        <translation>Mark as &amp;read</translation>
+    </message>
+    <message>
+        <source>Alle getoonde notities als gelezen markeren (Alt+G)</source>
+        <translation>Mark all notes shown as read (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Ongelezen overdracht</source>
+        <translation>Unread handover</translation>
+    </message>
+    <message>
+        <source>Wat moet de volgende dienst weten?</source>
+        <translation>What does the next shift need to know?</translation>
+    </message>
+    <message>
+        <source>Nieuwe overdracht</source>
+        <translation>New handover</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe overdracht:</source>
+        <translation>&amp;New handover:</translation>
+    </message>
+    <message>
+        <source>Over wie</source>
+        <translation>About whom</translation>
+    </message>
+    <message>
+        <source>B&amp;etreft:</source>
+        <translation>Conc&amp;erns:</translation>
+    </message>
+    <message>
+        <source>Overdracht sch&amp;rijven</source>
+        <translation>W&amp;rite handover</translation>
+    </message>
+    <message>
+        <source>Opslaan voor de volgende dienst (Ctrl+Enter)</source>
+        <translation>Save for the next shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hele locatie</source>
+        <translation>Whole location</translation>
+    </message>
+</context>
+<context>
     <name>PersoonDialog</name>
     <message>
         <source>Persoon toevoegen</source>
@@ -2190,7 +2314,6 @@ person&apos;s &amp;words:</translation>
     <name>SyncStatusBar</name>
     <message>
         <source>Synchronisatie</source>
-        <extracomment>Sync every few minutes while the app is open and a portal is set up.</extracomment>
         <translation>Synchronisation</translation>
     </message>
     <message>
@@ -2208,6 +2331,35 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Portaal: </source>
         <translation>Portal: </translation>
+    </message>
+    <message>
+        <source>Niet verbonden met het portaal</source>
+        <extracomment>Sync every few minutes while the app is open and a portal is set up.</extracomment>
+        <translation>Not connected to the portal</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synchronised yet</translation>
+    </message>
+    <message>
+        <source>laatste sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>%1 wachtend</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>%1 conflict(en)</source>
+        <translation>%1 conflict(s)</translation>
     </message>
     <message>
         <source>%1 nieuw(e) conflict(en)</source>

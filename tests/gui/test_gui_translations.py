@@ -90,6 +90,7 @@ def test_every_message_has_a_finished_english_translation():
 SAME_IN_ENGLISH = {
     *("KSO Desktop", "&Help", "Mentor", "Mentor:", "&Mentor:", "Status", "&Status:", "Agenda", "&Plan"),
     *("Conflict", "&Conflict:", "&Sector", "&Score:", "T&rend…", "&Later", "–", "https://portaal.example.nl"),
+    *("online", "offline"),
 }
 
 
