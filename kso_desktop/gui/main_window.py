@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Sneltoetsen", SNELTOETSEN)
+        QMessageBox.information(self, self.tr("Sneltoetsen"), SNELTOETSEN)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -927,6 +927,10 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Vastleggen voor %1</source>
+        <translation>Record for %1</translation>
+    </message>
 </context>
 <context>
     <name>JongereDialog</name>
@@ -1102,6 +1106,15 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Gegevens van %1 wijzigen</source>
+        <extracomment>The field label used in validation messages → the widget to focus.</extracomment>
+        <translation>Edit details of %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe jongere</source>
+        <translation>New young person</translation>
+    </message>
 </context>
 <context>
     <name>Kolommen</name>
@@ -1113,6 +1126,42 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Naam</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Jongeren</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Leeftijd</source>
@@ -1328,6 +1377,14 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Locatie %1 wijzigen</source>
+        <translation>Edit location %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1536,6 +1593,10 @@ person&apos;s &amp;words:</translation>
         <source>&amp;Overdracht (%1)</source>
         <translation>&amp;Handover (%1)</translation>
     </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>MedewerkerDialog</name>
@@ -1591,6 +1652,14 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Medewerker %1 wijzigen</source>
+        <translation>Edit staff member %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe medewerker</source>
+        <translation>New staff member</translation>
+    </message>
 </context>
 <context>
     <name>MentorDialog</name>
@@ -1645,6 +1714,10 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Mentor van %1 wijzigen</source>
+        <translation>Change mentor of %1</translation>
     </message>
 </context>
 <context>
