@@ -21,7 +21,7 @@ FORMS_DIR  := kso_desktop/gui/forms
 LINT_PATHS := $(wildcard kso_desktop kso_portal tests bench tools)
 PYTEST_ARGS ?=
 
-.PHONY: help deps-system venv forms check-forms lint test run bench dist dist-check screenshots clean distclean
+.PHONY: help deps-system venv forms check-forms translations check-translations lint test run bench dist dist-check screenshots clean distclean
 
 help:
 	@echo "KSO Desktop make targets:"
@@ -29,6 +29,8 @@ help:
 	@echo "  venv         create $(VENV) and install the project with [dev] extras (re-runs when pyproject.toml changes)"
 	@echo "  forms        regenerate $(FORMS_DIR)/ui_*.py from ui/*.ui"
 	@echo "  check-forms  fail if the committed generated forms are stale"
+	@echo "  translations        update resources/translations/kso_desktop_en.ts (lupdate) and build the .qm (lrelease)"
+	@echo "  check-translations  fail if the committed .ts/.qm are stale or an English translation is missing"
 	@echo "  lint         ruff check, ruff format --check, mypy, lint-imports"
 	@echo "  test         deps-system, venv, check-forms, lint, then pytest in a private D-Bus/keyring session"
 	@echo "               (extra pytest arguments: make test PYTEST_ARGS='-k foo')"
@@ -121,6 +123,23 @@ check-forms: $(STAMP_VENV)
 	echo "forms up to date"
 
 # ---------------------------------------------------------------------------
+# Translations (Qt Linguist): Dutch is the source language, English the translation.
+# Generated forms are left out: lupdate reads the .ui files themselves.
+TS_FILE  := resources/translations/kso_desktop_en.ts
+QM_FILE  := resources/translations/kso_desktop_en.qm
+TR_SOURCES = $(UI_FILES) $(filter-out %/__init__.py %/smoke.py,$(sort $(wildcard kso_desktop/gui/*.py)))
+LUPDATE_FLAGS := -silent -no-obsolete -locations none -source-language nl_NL -target-language en_GB
+
+translations: $(STAMP_VENV)
+	@mkdir -p resources/translations
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) $(TR_SOURCES) -ts $(TS_FILE)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILE) -qm $(QM_FILE)
+
+# The tests in tests/gui/test_gui_translations.py do the real comparison; this runs them early and alone.
+check-translations: $(STAMP_VENV)
+	bash tools/with-test-session.sh $(PY) -m pytest -q -p no:cacheprovider tests/gui/test_gui_translations.py
+
+# ---------------------------------------------------------------------------
 # Lint and tests
 lint: $(STAMP_VENV)
 	$(VENV)/bin/ruff check $(LINT_PATHS)
@@ -129,7 +148,7 @@ lint: $(STAMP_VENV)
 	$(VENV)/bin/lint-imports
 
 # pytest's exit code 5 (no tests collected) is non-zero, so it fails the target too.
-test: deps-system venv check-forms lint
+test: deps-system venv check-forms check-translations lint
 	bash tools/with-test-session.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 # ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,13 +34,29 @@ def deadline_columns(today: date) -> list[Column]:
         return d.item.urgentie(today).label
 
     return [
-        Column("Urgentie", urgentie, colour=lambda d: urgentie_kleur(d.item, today)),
-        Column("Datum", lambda d: datum(d.item.due), colour=lambda d: urgentie_kleur(d.item, today)),
-        Column("Locatie", lambda d: d.locatie),
-        Column("Jongere", lambda d: d.jongere_naam),
-        Column("Wat", lambda d: d.item.kind.label),
-        Column("Norm", lambda d: d.item.norm, tooltip=lambda d: f"Kwaliteitskader KSO, norm {d.item.norm}"),
-        Column("Waarom", lambda d: d.item.reason, tooltip=lambda d: d.item.reason),
+        Column(
+            QCoreApplication.translate("Kolommen", "Urgentie"),
+            urgentie,
+            colour=lambda d: urgentie_kleur(d.item, today),
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda d: datum(d.item.due),
+            colour=lambda d: urgentie_kleur(d.item, today),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Locatie"), lambda d: d.locatie),
+        Column(QCoreApplication.translate("Kolommen", "Jongere"), lambda d: d.jongere_naam),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda d: d.item.kind.label),
+        Column(
+            QCoreApplication.translate("Kolommen", "Norm"),
+            lambda d: d.item.norm,
+            tooltip=lambda d: f"Kwaliteitskader KSO, norm {d.item.norm}",
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Waarom"),
+            lambda d: d.item.reason,
+            tooltip=lambda d: d.item.reason,
+        ),
     ]
 
 
@@ -67,7 +83,7 @@ class DashboardView(QWidget):
         self.services = services
         self.locatie_id: str | None = None
 
-        self.titel = QLabel("Wat moet er gebeuren", self)
+        self.titel = QLabel(self.tr("Wat moet er gebeuren"), self)
         font = self.titel.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -75,20 +91,20 @@ class DashboardView(QWidget):
         self.samenvatting = QLabel(self)
         self.samenvatting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.hele_locatie = QRadioButton("Hele lo&catie", self)
-        self.mijn_jongeren = QRadioButton("&Mijn jongeren (als mentor)", self)
+        self.hele_locatie = QRadioButton(self.tr("Hele lo&catie"), self)
+        self.mijn_jongeren = QRadioButton(self.tr("&Mijn jongeren (als mentor)"), self)
         self.keuze = QButtonGroup(self)
         self.keuze.addButton(self.hele_locatie)
         self.keuze.addButton(self.mijn_jongeren)
         self.hele_locatie.setChecked(True)
-        self.alleen_urgent = QCheckBox("Alleen &te laat en binnenkort", self)
+        self.alleen_urgent = QCheckBox(self.tr("Alleen &te laat en binnenkort"), self)
         self.alleen_urgent.setChecked(True)  # a shift needs the short list; "Gepland" is for planning
-        self.alleen_urgent.setToolTip("Haal het vinkje weg om ook wat later gepland staat te zien.")
+        self.alleen_urgent.setToolTip(self.tr("Haal het vinkje weg om ook wat later gepland staat te zien."))
 
         self.model = RecordTableModel(deadline_columns(services.ctx.today()), self)
         self.tabel = QTableView(self)
         self.tabel.setModel(self.model)
-        self.tabel.setAccessibleName("Wat moet er gebeuren")
+        self.tabel.setAccessibleName(self.tr("Wat moet er gebeuren"))
         self.tabel.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -110,7 +126,7 @@ class DashboardView(QWidget):
         kop.addStretch(1)
         kop.addWidget(self.samenvatting)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Toon:", self))
+        filters.addWidget(QLabel(self.tr("Toon:"), self))
         filters.addWidget(self.hele_locatie)
         filters.addWidget(self.mijn_jongeren)
         filters.addSpacing(24)
@@ -121,7 +137,7 @@ class DashboardView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tabel, 1)
         layout.addWidget(self.leeg)
-        uitleg = QLabel("Enter of dubbelklik opent het plan, het driegesprek of het dossier.", self)
+        uitleg = QLabel(self.tr("Enter of dubbelklik opent het plan, het driegesprek of het dossier."), self)
         uitleg.setWordWrap(True)
         layout.addWidget(uitleg)
 
@@ -168,9 +184,11 @@ class DashboardView(QWidget):
         heeft_medewerker = self.services.actor.medewerker_id is not None
         self.mijn_jongeren.setEnabled(heeft_medewerker)
         if heeft_medewerker:
-            self.mijn_jongeren.setToolTip(f"Alleen de jongeren van wie {self.services.actor.naam} mentor is.")
+            self.mijn_jongeren.setToolTip(
+                self.tr("Alleen de jongeren van wie %1 mentor is.").replace("%1", self.services.actor.naam)
+            )
         else:
-            self.mijn_jongeren.setToolTip("Kies eerst bij 'Ik ben' wie er werkt (Alt+I).")
+            self.mijn_jongeren.setToolTip(self.tr("Kies eerst bij 'Ik ben' wie er werkt (Alt+I)."))
             if self.mijn_jongeren.isChecked():
                 self.keuze.blockSignals(True)
                 self.hele_locatie.setChecked(True)
@@ -181,11 +199,13 @@ class DashboardView(QWidget):
         if getoond:
             return
         if alle:
-            self.leeg.setText("Niets te laat en niets binnenkort. Haal het vinkje weg om alles te zien.")
+            self.leeg.setText(
+                self.tr("Niets te laat en niets binnenkort. Haal het vinkje weg om alles te zien.")
+            )
         elif self.mijn_jongeren.isChecked():
-            self.leeg.setText("Voor jouw mentorjongeren staat niets open.")
+            self.leeg.setText(self.tr("Voor jouw mentorjongeren staat niets open."))
         else:
-            self.leeg.setText("Hier staat niets open.")
+            self.leeg.setText(self.tr("Hier staat niets open."))
 
     # -- choosing ------------------------------------------------------------
     def gekozen(self) -> Deadline | None:

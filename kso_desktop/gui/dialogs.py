@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,7 +141,11 @@ class JongereDialog(FormDialog):
         self.saved: Jongere | None = None
         self.ui = ui = Ui_JongereDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Gegevens van {jongere.naam} wijzigen" if jongere else "Nieuwe jongere")
+        self.setWindowTitle(
+            self.tr("Gegevens van %1 wijzigen").replace("%1", jongere.naam)
+            if jongere
+            else self.tr("Nieuwe jongere")
+        )
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {
             "Voornaam": ui.voornaam,
@@ -242,7 +246,7 @@ class MentorDialog(FormDialog):
         self.saved: Jongere | None = None
         self.ui = ui = Ui_MentorDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Mentor van {jongere.naam} wijzigen")
+        self.setWindowTitle(self.tr("Mentor van %1 wijzigen").replace("%1", jongere.naam))
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {"Ingangsdatum": ui.ingang, "Reden": ui.reden}
         huidig = jongere.mentor
@@ -294,7 +298,7 @@ class GebeurtenisDialog(FormDialog):
         self.saved: Jongere | None = None
         self.ui = ui = Ui_GebeurtenisDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Vastleggen voor {jongere.naam}")
+        self.setWindowTitle(self.tr("Vastleggen voor %1").replace("%1", jongere.naam))
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {"Datum": ui.datum, "Notitie": ui.notitie}
         _fill_combo(
@@ -324,7 +328,11 @@ class LocatieDialog(FormDialog):
         self.locatie = locatie
         self.ui = ui = Ui_LocatieDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Locatie {locatie.naam} wijzigen" if locatie else "Nieuwe locatie")
+        self.setWindowTitle(
+            self.tr("Locatie %1 wijzigen").replace("%1", locatie.naam)
+            if locatie
+            else self.tr("Nieuwe locatie")
+        )
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {"Naam": ui.naam, "Plaats": ui.plaats, "Adres": ui.adres, "Telefoon": ui.telefoon}
         _fill_combo(
@@ -371,7 +379,11 @@ class MedewerkerDialog(FormDialog):
         self.medewerker = medewerker
         self.ui = ui = Ui_MedewerkerDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Medewerker {medewerker.naam} wijzigen" if medewerker else "Nieuwe medewerker")
+        self.setWindowTitle(
+            self.tr("Medewerker %1 wijzigen").replace("%1", medewerker.naam)
+            if medewerker
+            else self.tr("Nieuwe medewerker")
+        )
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {"Naam": ui.naam, "E-mail": ui.email, "Telefoon": ui.telefoon}
         g = medewerker.gegevens if medewerker else None
@@ -457,14 +469,18 @@ class BeheerDialog(QDialog):
 
 def locaties_dialog(services: Services, parent: QWidget | None = None) -> BeheerDialog:
     columns = [
-        Column("Naam", lambda loc: loc.naam),
-        Column("Soort", lambda loc: loc.gegevens.type.value),
-        Column("Plaats", lambda loc: loc.gegevens.plaats or "–"),
-        Column("Jongeren", lambda loc: str(loc.aantal_jongeren), sort_key=lambda loc: loc.aantal_jongeren),
-        Column("Telefoon", lambda loc: loc.gegevens.telefoon or "–"),
+        Column(QCoreApplication.translate("Kolommen", "Naam"), lambda loc: loc.naam),
+        Column(QCoreApplication.translate("Kolommen", "Soort"), lambda loc: loc.gegevens.type.value),
+        Column(QCoreApplication.translate("Kolommen", "Plaats"), lambda loc: loc.gegevens.plaats or "–"),
+        Column(
+            QCoreApplication.translate("Kolommen", "Jongeren"),
+            lambda loc: str(loc.aantal_jongeren),
+            sort_key=lambda loc: loc.aantal_jongeren,
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Telefoon"), lambda loc: loc.gegevens.telefoon or "–"),
     ]
     return BeheerDialog(
-        "Locaties",
+        QCoreApplication.translate("Kolommen", "Locaties"),
         columns,
         services.organisatie.locaties,
         lambda r: LocatieDialog(services, r, parent),
@@ -478,14 +494,16 @@ def medewerkers_dialog(services: Services, parent: QWidget | None = None) -> Beh
         return ", ".join(namen.get(i, "?") for i in w.gegevens.locatie_ids) or "–"
 
     columns = [
-        Column("Naam", lambda w: w.naam),
-        Column("Rol", lambda w: w.gegevens.rol.label),
-        Column("Locaties", locaties_tekst),
-        Column("Actief", lambda w: "ja" if w.gegevens.actief else "nee"),
-        Column("E-mail", lambda w: w.gegevens.email or "–"),
+        Column(QCoreApplication.translate("Kolommen", "Naam"), lambda w: w.naam),
+        Column(QCoreApplication.translate("Kolommen", "Rol"), lambda w: w.gegevens.rol.label),
+        Column(QCoreApplication.translate("Kolommen", "Locaties"), locaties_tekst),
+        Column(
+            QCoreApplication.translate("Kolommen", "Actief"), lambda w: "ja" if w.gegevens.actief else "nee"
+        ),
+        Column(QCoreApplication.translate("Kolommen", "E-mail"), lambda w: w.gegevens.email or "–"),
     ]
     return BeheerDialog(
-        "Medewerkers",
+        QCoreApplication.translate("Kolommen", "Medewerkers"),
         columns,
         services.organisatie.medewerkers,
         lambda r: MedewerkerDialog(services, r, parent),

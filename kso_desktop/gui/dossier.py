@@ -82,8 +82,10 @@ class DossierView(QWidget):
 
     def show_empty(self) -> None:
         self.jongere = None
-        self.ui.titel.setText("Kies een jongere in de lijst")
-        self.ui.ondertitel.setText("Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.")
+        self.ui.titel.setText(self.tr("Kies een jongere in de lijst"))
+        self.ui.ondertitel.setText(
+            self.tr("Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.")
+        )
         self.ui.tabs.setEnabled(False)
         self.getoond.emit("")
         for model in (self.te_doen, self.mentoren, self.audit, self.gebeurtenissen):
@@ -96,28 +98,39 @@ class DossierView(QWidget):
         self.ui.tabs.setEnabled(True)
         self.ui.titel.setText(jongere.naam)
         te_laat = sum(1 for i in jongere.due if i.urgentie(today) == Urgentie.TE_LAAT)
-        status = f"{jongere.leeftijd(today)} jaar · {jongere.locatie_naam}"
+        jaar = self.tr("%1 jaar").replace("%1", str(jongere.leeftijd(today)))
+        status = f"{jaar} · {jongere.locatie_naam}"
         if te_laat:
-            status += f" · {te_laat} te laat"
+            status += " · " + self.tr("%1 te laat").replace("%1", str(te_laat))
         self.ui.ondertitel.setText(status)
         ui = self.ui
-        ui.valGeboortedatum.setText(f"{datum(g.geboortedatum)} ({jongere.leeftijd(today)} jaar)")
+        ui.valGeboortedatum.setText(f"{datum(g.geboortedatum)} ({jaar})")
         ui.valHerkomst.setText(g.geboorteland or "–")
         ui.valTalen.setText(", ".join(g.talen) or "–")
         ui.valTelefoon.setText(g.telefoon or "–")
         ui.valLocatie.setText(jongere.locatie_naam)
         ui.valPlaatsing.setText(datum(g.plaatsing))
-        ui.valKennismaking.setText(datum(g.kennismaking) if g.kennismaking else "nog niet vastgelegd")
+        ui.valKennismaking.setText(
+            datum(g.kennismaking) if g.kennismaking else self.tr("nog niet vastgelegd")
+        )
         ui.valVerkenning.setText(datum((g.kennismaking or g.plaatsing) + ZES_WEKEN))
-        ui.valVertrek.setText(datum(g.vertrek) if g.vertrek else "woont hier")
+        ui.valVertrek.setText(datum(g.vertrek) if g.vertrek else self.tr("woont hier"))
         if g.verlengde_opvang_start:
             einde = datum(birthday(g.geboortedatum, 21))
-            ui.valVerlengdeOpvang.setText(f"sinds {datum(g.verlengde_opvang_start)}, uiterlijk tot {einde}")
+            ui.valVerlengdeOpvang.setText(
+                self.tr("sinds %1, uiterlijk tot %2")
+                .replace("%1", datum(g.verlengde_opvang_start))
+                .replace("%2", einde)
+            )
         else:
-            ui.valVerlengdeOpvang.setText(f"nee (18 jaar op {datum(birthday(g.geboortedatum, 18))})")
+            ui.valVerlengdeOpvang.setText(
+                self.tr("nee (18 jaar op %1)").replace("%1", datum(birthday(g.geboortedatum, 18)))
+            )
         mentor = jongere.mentor
         ui.valMentor.setText(
-            f"{mentor.medewerker_naam} (sinds {datum(mentor.van)})" if mentor else "geen mentor"
+            self.tr("%1 (sinds %2)").replace("%1", mentor.medewerker_naam).replace("%2", datum(mentor.van))
+            if mentor
+            else self.tr("geen mentor")
         )
         jb = [g.jeugdbeschermer_naam, g.jeugdbeschermer_telefoon, g.jeugdbeschermer_email]
         ui.valJeugdbeschermer.setText(" · ".join(p for p in jb if p) or "–")

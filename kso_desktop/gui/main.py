@@ -1,12 +1,12 @@
-"""Start the Qt application: Dutch locale and Qt's own Dutch strings, then the main window."""
+"""Start the Qt application: the chosen UI language (Dutch by default, or English), then the main window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kso_desktop import APP_NAME, __version__
 from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.gui.taal import gekozen_taal, installeer_vertalingen
 from kso_desktop.services.registry import Services
 
 
@@ -21,15 +21,14 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 
 def configure_application(app: QApplication) -> None:
-    """Names, the Dutch locale, and Qt's own Dutch strings (Ja/Nee, Opslaan, ...)."""
+    """Names, then the locale and translators of the chosen language (default Dutch, with Qt's own Dutch
+    strings: Ja/Nee, Opslaan, ...; English: our kso_desktop_en.qm). The organisation/app names come first:
+    the language setting is read from QSettings."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("KSO Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KSO")
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(app)
-    if translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    installeer_vertalingen(app, gekozen_taal())
 
 
 def show_fatal_error(message: str) -> None:

@@ -13,7 +13,7 @@ from kso_desktop import __version__
 from kso_desktop.domain.entities import Jongere
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
-from kso_desktop.gui import sync_view
+from kso_desktop.gui import sync_view, taal
 from kso_desktop.gui.dashboard import DashboardView
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         ui.actionMedewerkers.triggered.connect(self.manage_medewerkers)
         ui.actionSneltoetsen.triggered.connect(self.show_shortcuts)
         ui.actionOver.triggered.connect(self.show_about)
+        ui.actionTaal.triggered.connect(lambda: taal.kies_taal(self))
         self.dossier.wijzigen_gevraagd.connect(self.edit_jongere)
         self.dossier.mentor_gevraagd.connect(self.change_mentor)
         self.dossier.vastleggen_gevraagd.connect(self.record_event)
@@ -147,8 +148,11 @@ class MainWindow(QMainWindow):
         combo.clear()
         locaties = self.services.organisatie.locaties()
         for loc in locaties:
-            combo.addItem(f"{loc.label} · {loc.aantal_jongeren} jongeren", loc.id)
-        combo.addItem("Alle locaties", ALLE_LOCATIES)
+            combo.addItem(
+                self.tr("%1 · %2 jongeren").replace("%1", loc.label).replace("%2", str(loc.aantal_jongeren)),
+                loc.id,
+            )
+        combo.addItem(self.tr("Alle locaties"), ALLE_LOCATIES)
         if current is None:
             # Start on the location of whoever is working now: that is the group they look after.
             actor = self.services.actor.medewerker_id
@@ -179,8 +183,10 @@ class MainWindow(QMainWindow):
         today = self.services.ctx.today()
         te_laat = sum(1 for r in regels if r.volgende and r.volgende.urgentie(today) == Urgentie.TE_LAAT)
         self.statusBar().showMessage(
-            f"{len(regels)} jongeren · {te_laat} met iets dat te laat is · "
-            f"wijzigingen op naam van {self.services.actor.naam}"
+            self.tr("%1 jongeren · %2 met iets dat te laat is · wijzigingen op naam van %3")
+            .replace("%1", str(len(regels)))
+            .replace("%2", str(te_laat))
+            .replace("%3", self.services.actor.naam)
         )
         locatie_id = self.current_locatie_id()
         if self.ui.linksTabs.currentWidget() is self.ui.tabWatMoetEr:
@@ -265,7 +271,7 @@ class MainWindow(QMainWindow):
             self.dashboard.toon(self.current_locatie_id())
 
     def _show_unread(self, aantal: int) -> None:
-        titel = f"&Overdracht ({aantal})" if aantal else "&Overdracht"
+        titel = self.tr("&Overdracht (%1)").replace("%1", str(aantal)) if aantal else self.tr("&Overdracht")
         self.ui.linksTabs.setTabText(self.ui.linksTabs.indexOf(self.ui.tabOverdracht), titel)
 
     def _open_due(self, jongere_id: str, soort: str) -> None:
@@ -451,7 +457,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Sneltoetsen", SNELTOETSEN)
+        QMessageBox.information(self, self.tr("Sneltoetsen"), SNELTOETSEN)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +31,16 @@ LEEG_TEKST = "Schrijf eerst wat je wilt overdragen. Er is niets opgeslagen."
 
 def overdracht_columns() -> list[Column]:
     return [
-        Column("Tijd", lambda n: tijd(n.geschreven_op), sort_key=lambda n: n.geschreven_op.isoformat()),
-        Column("Van", lambda n: n.auteur),
-        Column("Over", lambda n: n.jongere_naam or "hele locatie"),
-        Column("Overdracht", lambda n: n.tekst, tooltip=lambda n: n.tekst),
+        Column(
+            QCoreApplication.translate("Kolommen", "Tijd"),
+            lambda n: tijd(n.geschreven_op),
+            sort_key=lambda n: n.geschreven_op.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Van"), lambda n: n.auteur),
+        Column(QCoreApplication.translate("Kolommen", "Over"), lambda n: n.jongere_naam or "hele locatie"),
+        Column(
+            QCoreApplication.translate("Kolommen", "Overdracht"), lambda n: n.tekst, tooltip=lambda n: n.tekst
+        ),
     ]
 
 
@@ -50,19 +56,19 @@ class OverdrachtPanel(QWidget):
         self.locatie_id: str | None = None
         self._aantal = -1  # nothing announced yet: the first toon() always emits
 
-        self.titel = QLabel("Overdracht", self)
+        self.titel = QLabel(self.tr("Overdracht"), self)
         font = self.titel.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.titel.setFont(font)
         self.status = QLabel(self)
-        self.gelezen_knop = QPushButton("&Gelezen", self)
-        self.gelezen_knop.setToolTip("Alle getoonde notities als gelezen markeren (Alt+G)")
+        self.gelezen_knop = QPushButton(self.tr("&Gelezen"), self)
+        self.gelezen_knop.setToolTip(self.tr("Alle getoonde notities als gelezen markeren (Alt+G)"))
 
         self.model = RecordTableModel(overdracht_columns(), self)
         self.tabel = QTableView(self)
         self.tabel.setModel(self.model)
-        self.tabel.setAccessibleName("Ongelezen overdracht")
+        self.tabel.setAccessibleName(self.tr("Ongelezen overdracht"))
         self.tabel.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -82,18 +88,18 @@ class OverdrachtPanel(QWidget):
         self.lijst.addWidget(self.alles_gelezen)
 
         self.tekst = QPlainTextEdit(self)
-        self.tekst.setPlaceholderText("Wat moet de volgende dienst weten?")
+        self.tekst.setPlaceholderText(self.tr("Wat moet de volgende dienst weten?"))
         self.tekst.setTabChangesFocus(True)  # keyboard users must be able to leave the text box
-        self.tekst.setAccessibleName("Nieuwe overdracht")
+        self.tekst.setAccessibleName(self.tr("Nieuwe overdracht"))
         self.tekst.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        tekst_label = QLabel("&Nieuwe overdracht:", self)
+        tekst_label = QLabel(self.tr("&Nieuwe overdracht:"), self)
         tekst_label.setBuddy(self.tekst)
         self.jongere = QComboBox(self)
-        self.jongere.setAccessibleName("Over wie")
-        jongere_label = QLabel("B&etreft:", self)
+        self.jongere.setAccessibleName(self.tr("Over wie"))
+        jongere_label = QLabel(self.tr("B&etreft:"), self)
         jongere_label.setBuddy(self.jongere)
-        self.schrijf_knop = QPushButton("Overdracht sch&rijven", self)
-        self.schrijf_knop.setToolTip("Opslaan voor de volgende dienst (Ctrl+Enter)")
+        self.schrijf_knop = QPushButton(self.tr("Overdracht sch&rijven"), self)
+        self.schrijf_knop.setToolTip(self.tr("Opslaan voor de volgende dienst (Ctrl+Enter)"))
         self.melding = QLabel(self)
         self.melding.setWordWrap(True)
         self.melding.hide()
@@ -165,7 +171,7 @@ class OverdrachtPanel(QWidget):
 
     def _vul_jongeren(self) -> None:
         self.jongere.clear()
-        self.jongere.addItem("Hele locatie", None)
+        self.jongere.addItem(self.tr("Hele locatie"), None)
         if self.locatie_id is not None:
             for regel in self.services.jongeren.lijst(self.locatie_id):
                 self.jongere.addItem(regel.naam, regel.id)

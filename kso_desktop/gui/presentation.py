@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel
 
@@ -42,7 +43,7 @@ def urgentie_kleur(item: DueItem | None, today: date) -> QColor | None:
 
 def due_tekst(item: DueItem | None, today: date) -> str:
     if item is None:
-        return "Niets open"
+        return QCoreApplication.translate("Kolommen", "Niets open")
     u = item.urgentie(today)
     prefix = "" if u == Urgentie.GEPLAND else f"{u.label}: "
     return f"{prefix}{item.kind.label} ({datum(item.due)})"
@@ -53,12 +54,19 @@ def jongeren_columns(today: date) -> list[Column]:
         return r.volgende.due.isoformat() if r.volgende else "9999"
 
     return [
-        Column("Naam", lambda r: r.naam),
-        Column("Leeftijd", lambda r: str(r.leeftijd), sort_key=lambda r: r.leeftijd),
-        Column("Mentor", lambda r: r.mentor or "geen mentor"),
-        Column("Jeugdbeschermer", lambda r: r.jeugdbeschermer or "–"),
+        Column(QCoreApplication.translate("Kolommen", "Naam"), lambda r: r.naam),
         Column(
-            "Eerstvolgende",
+            QCoreApplication.translate("Kolommen", "Leeftijd"),
+            lambda r: str(r.leeftijd),
+            sort_key=lambda r: r.leeftijd,
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Mentor"),
+            lambda r: r.mentor or QCoreApplication.translate("Kolommen", "geen mentor"),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Jeugdbeschermer"), lambda r: r.jeugdbeschermer or "–"),
+        Column(
+            QCoreApplication.translate("Kolommen", "Eerstvolgende"),
             lambda r: due_tekst(r.volgende, today),
             sort_key=volgende_sort,
             tooltip=lambda r: f"{r.volgende.reason} (Norm {r.volgende.norm})" if r.volgende else "",
@@ -69,11 +77,25 @@ def jongeren_columns(today: date) -> list[Column]:
 
 def due_columns(today: date) -> list[Column]:
     return [
-        Column("Datum", lambda i: datum(i.due), sort_key=lambda i: i.due.isoformat()),
-        Column("Wat", lambda i: i.kind.label, colour=lambda i: urgentie_kleur(i, today)),
-        Column("Status", lambda i: i.urgentie(today).label, colour=lambda i: urgentie_kleur(i, today)),
-        Column("Norm", lambda i: i.norm),
-        Column("Waarom", lambda i: i.reason, tooltip=lambda i: i.reason),
+        Column(
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda i: datum(i.due),
+            sort_key=lambda i: i.due.isoformat(),
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Wat"),
+            lambda i: i.kind.label,
+            colour=lambda i: urgentie_kleur(i, today),
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Status"),
+            lambda i: i.urgentie(today).label,
+            colour=lambda i: urgentie_kleur(i, today),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Norm"), lambda i: i.norm),
+        Column(
+            QCoreApplication.translate("Kolommen", "Waarom"), lambda i: i.reason, tooltip=lambda i: i.reason
+        ),
     ]
 
 
@@ -84,11 +106,19 @@ def mentor_columns() -> list[Column]:
         return "nu" if m.huidig else "(gepland)"
 
     return [
-        Column("Mentor", lambda m: m.medewerker_naam),
-        Column("Van", lambda m: datum(m.van), sort_key=lambda m: m.van.isoformat()),
-        Column("Tot", tot),
-        Column("Reden", lambda m: m.reden or "–", tooltip=lambda m: m.reden),
-        Column("Vastgelegd door", lambda m: m.vastgelegd_door),
+        Column(QCoreApplication.translate("Kolommen", "Mentor"), lambda m: m.medewerker_naam),
+        Column(
+            QCoreApplication.translate("Kolommen", "Van"),
+            lambda m: datum(m.van),
+            sort_key=lambda m: m.van.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Tot"), tot),
+        Column(
+            QCoreApplication.translate("Kolommen", "Reden"),
+            lambda m: m.reden or "–",
+            tooltip=lambda m: m.reden,
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Vastgelegd door"), lambda m: m.vastgelegd_door),
     ]
 
 
@@ -97,11 +127,19 @@ def gebeurtenis_columns() -> list[Column]:
         return g.soort.label
 
     return [
-        Column("Datum", lambda g: datum(g.datum), sort_key=lambda g: g.datum.isoformat()),
-        Column("Wat", wat),
-        Column("Norm", lambda g: g.soort.norm),
-        Column("Vastgelegd door", lambda g: g.vastgelegd_door),
-        Column("Notitie", lambda g: g.notitie or "–", tooltip=lambda g: g.notitie),
+        Column(
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda g: datum(g.datum),
+            sort_key=lambda g: g.datum.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), wat),
+        Column(QCoreApplication.translate("Kolommen", "Norm"), lambda g: g.soort.norm),
+        Column(QCoreApplication.translate("Kolommen", "Vastgelegd door"), lambda g: g.vastgelegd_door),
+        Column(
+            QCoreApplication.translate("Kolommen", "Notitie"),
+            lambda g: g.notitie or "–",
+            tooltip=lambda g: g.notitie,
+        ),
     ]
 
 
@@ -167,9 +205,17 @@ def wijzigingen_tekst(regel: AuditRegel, sep: str = "; ") -> str:
 
 def audit_columns() -> list[Column]:
     return [
-        Column("Tijd", lambda a: tijd(a.tijd), sort_key=lambda a: a.tijd.isoformat()),
-        Column("Medewerker", lambda a: a.medewerker),
-        Column("Actie", lambda a: a.actie),
-        Column("Onderdeel", lambda a: a.entiteit.replace("_", " ")),
-        Column("Wijzigingen", wijzigingen_tekst, tooltip=lambda a: wijzigingen_tekst(a, "\n")),
+        Column(
+            QCoreApplication.translate("Kolommen", "Tijd"),
+            lambda a: tijd(a.tijd),
+            sort_key=lambda a: a.tijd.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Medewerker"), lambda a: a.medewerker),
+        Column(QCoreApplication.translate("Kolommen", "Actie"), lambda a: a.actie),
+        Column(QCoreApplication.translate("Kolommen", "Onderdeel"), lambda a: a.entiteit.replace("_", " ")),
+        Column(
+            QCoreApplication.translate("Kolommen", "Wijzigingen"),
+            wijzigingen_tekst,
+            tooltip=lambda a: wijzigingen_tekst(a, "\n"),
+        ),
     ]

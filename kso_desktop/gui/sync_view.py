@@ -61,29 +61,33 @@ class SyncJob(QRunnable):
         self.signals.klaar.emit(uitkomst)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatusBar", text)
-
-
 def status_text(status: SyncStatus) -> str:
     if not status.portal:
-        return _tr("Niet verbonden met het portaal")
+        return QCoreApplication.translate("SyncStatusBar", "Niet verbonden met het portaal")
     online = {
-        True: _tr("online"),
-        False: _tr("offline"),
-        None: _tr("nog niet gesynchroniseerd"),
+        True: QCoreApplication.translate("SyncStatusBar", "online"),
+        False: QCoreApplication.translate("SyncStatusBar", "offline"),
+        None: QCoreApplication.translate("SyncStatusBar", "nog niet gesynchroniseerd"),
     }
     parts = [online[status.online]]
     if status.laatste_sync is not None:
         from kso_desktop.services.context import AMSTERDAM
 
         parts.append(
-            _tr("laatste sync %1").replace("%1", status.laatste_sync.astimezone(AMSTERDAM).strftime("%H:%M"))
+            QCoreApplication.translate("SyncStatusBar", "laatste sync %1").replace(
+                "%1", status.laatste_sync.astimezone(AMSTERDAM).strftime("%H:%M")
+            )
         )
-    parts.append(_tr("%1 wachtend").replace("%1", str(status.wachtend)))
+    parts.append(
+        QCoreApplication.translate("SyncStatusBar", "%1 wachtend").replace("%1", str(status.wachtend))
+    )
     if status.conflicten:
-        parts.append(_tr("%1 conflict(en)").replace("%1", str(status.conflicten)))
-    return _tr("Portaal: ") + " · ".join(parts)
+        parts.append(
+            QCoreApplication.translate("SyncStatusBar", "%1 conflict(en)").replace(
+                "%1", str(status.conflicten)
+            )
+        )
+    return QCoreApplication.translate("SyncStatusBar", "Portaal: ") + " · ".join(parts)
 
 
 class SyncStatusBar(QWidget):
@@ -304,7 +308,7 @@ def install(window: QMainWindow, services: Services) -> SyncStatusBar:
     """Add the sync status to a main window's status bar and a "Nu synchroniseren" action (F9)."""
     bar = SyncStatusBar(services, window)
     window.statusBar().addPermanentWidget(bar)
-    action = QAction(window.tr("Nu synchroniseren"), window)
+    action = QAction(QCoreApplication.translate("SyncStatusBar", "Nu synchroniseren"), window)
     action.setShortcut(QKeySequence("F9"))
     action.triggered.connect(bar.sync_now)
     window.addAction(action)

@@ -62,7 +62,8 @@ _INVOER = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Vergrendeling", text)
+    # lupdate files calls of a bare module-level tr() under the empty context, so look them up there.
+    return QCoreApplication.translate("", text)
 
 
 class OntgrendelForm(QWidget):

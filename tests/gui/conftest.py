@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from kso_desktop.services.registry import Services
 @pytest.fixture(scope="session", autouse=True)
 def dutch_application(qapp: QApplication) -> QApplication:
     """The test QApplication set up as the real one: Dutch locale and Qt's Dutch button texts."""
+    os.environ.pop("KSO_LANG", None)  # a developer's English choice must not break the Dutch assertions
     configure_application(qapp)
     return qapp
 

@@ -1,0 +1,2742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>KSO Desktop is vergrendeld</source>
+        <extracomment>While locked these never reach a widget outside the sign-in form (no shortcut, menu or typing behind it).</extracomment>
+        <translation>KSO Desktop is locked</translation>
+    </message>
+    <message>
+        <source>Kies wie je bent en typ je pincode of wachtwoord.</source>
+        <translation>Choose who you are and type your PIN or password.</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Pincode of wachtwoord</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Herhaal de nieuwe pincode</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Pincode:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal pincode:</source>
+        <translation>&amp;Repeat PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>Demo: pincode %1</source>
+        <translation>Demo: PIN %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>%1 heeft nog geen pincode. Kies er nu een: minstens 6 cijfers, of een wachtwoord van minstens 10 tekens. Dat kan alleen zolang er nog geen pincode is; ben je hem later kwijt, dan stelt de beheerder hem opnieuw in.</source>
+        <translation>%1 has no PIN yet. Choose one now: at least 6 digits, or a password of at least 10 characters. This is only possible while there is no PIN; if you lose it later, the administrator resets it.</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;pincode:</source>
+        <translation>New &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Pincode instellen en &amp;ontgrendelen</source>
+        <translation>Set PIN and &amp;unlock</translation>
+    </message>
+    <message>
+        <source>Te veel mislukte pogingen. Probeer het over %1 opnieuw.</source>
+        <translation>Too many failed attempts. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>KSO Desktop is vergrendeld.</source>
+        <translation>KSO Desktop is locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <extracomment>After a sign-in that ends a lock; True when someone else signed in than who locked it (shift change).</extracomment>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Pincode wijzigen…</source>
+        <translation>Change &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Vergrendelen &amp;na…</source>
+        <translation>Lock &amp;after…</translation>
+    </message>
+    <message>
+        <source>KSO Desktop (vergrendeld)</source>
+        <translation>KSO Desktop (locked)</translation>
+    </message>
+    <message>
+        <source>Wissel van dienst</source>
+        <translation>Change of shift</translation>
+    </message>
+    <message>
+        <source>Wissel van medewerker</source>
+        <translation>Change staff member</translation>
+    </message>
+    <message>
+        <source>Typ de pincode van wie nu gaat werken.</source>
+        <translation>Type the PIN of whoever is going on duty now.</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <source>Vergrendel KSO Desktop als er zoveel minuten niets is gedaan:</source>
+        <translation>Lock KSO Desktop after this many minutes without activity:</translation>
+    </message>
+    <message>
+        <source>Pincode wijzigen</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Huidige pincode:</source>
+        <translation>&amp;Current PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe pincode:</source>
+        <translation>&amp;New PIN:</translation>
+    </message>
+    <message>
+        <source>He&amp;rhaal nieuwe pincode:</source>
+        <translation>&amp;Repeat new PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Minstens 6 cijfers, of een wachtwoord van minstens 10 tekens; niet 123456 of 111111.</source>
+        <translation>At least 6 digits, or a password of at least 10 characters; not 123456 or 111111.</translation>
+    </message>
+    <message>
+        <source> Je stelt de pincode van een collega opnieuw in; vertel hem persoonlijk.</source>
+        <translation> You are resetting a colleague&apos;s PIN; tell them in person.</translation>
+    </message>
+</context>
+<context>
+    <name>BeheerDialog</name>
+    <message>
+        <source>Beheer</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw… (Ctrl+N)</source>
+        <translation>&amp;New… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen… (Enter)</source>
+        <translation>&amp;Edit… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(verwijderd)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Wat moet er gebeuren</source>
+        <extracomment>jongere_id and the DueKind value of the chosen item (e.g. &quot;driegesprek&quot;).</extracomment>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <source>Hele lo&amp;catie</source>
+        <translation>Whole lo&amp;cation</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn jongeren (als mentor)</source>
+        <translation>&amp;My young people (as mentor)</translation>
+    </message>
+    <message>
+        <source>Alleen &amp;te laat en binnenkort</source>
+        <translation>Only &amp;overdue and due soon</translation>
+    </message>
+    <message>
+        <source>Haal het vinkje weg om ook wat later gepland staat te zien.</source>
+        <translation>Untick to also see what is planned for later.</translation>
+    </message>
+    <message>
+        <source>Toon:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik opent het plan, het driegesprek of het dossier.</source>
+        <translation>Enter or double-click opens the plan, the three-way meeting or the case file.</translation>
+    </message>
+    <message>
+        <source>Alleen de jongeren van wie %1 mentor is.</source>
+        <translation>Only the young people whose mentor is %1.</translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Ik ben&apos; wie er werkt (Alt+I).</source>
+        <translation>First choose who is working under &apos;I am&apos; (Alt+I).</translation>
+    </message>
+    <message>
+        <source>Niets te laat en niets binnenkort. Haal het vinkje weg om alles te zien.</source>
+        <translation>Nothing overdue and nothing due soon. Untick to see everything.</translation>
+    </message>
+    <message>
+        <source>Voor jouw mentorjongeren staat niets open.</source>
+        <translation>Nothing is open for the young people you mentor.</translation>
+    </message>
+    <message>
+        <source>Hier staat niets open.</source>
+        <translation>Nothing is open here.</translation>
+    </message>
+</context>
+<context>
+    <name>DoelDialog</name>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Schrijf het doel op zoals de jongere het zegt, en daarnaast in professionele woorden (Norm 1.1a). Ctrl+Enter slaat op.</source>
+        <translation>Write the goal down as the young person says it, and also in professional words (Standard 1.1a). Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied:</source>
+        <translation>&amp;Life area:</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <source>In de &amp;woorden van
+de jongere:</source>
+        <translation>In the young
+person&apos;s &amp;words:</translation>
+    </message>
+    <message>
+        <source>In de woorden van de jongere</source>
+        <translation>In the young person&apos;s words</translation>
+    </message>
+    <message>
+        <source>&amp;Professioneel:</source>
+        <translation>&amp;Professional:</translation>
+    </message>
+    <message>
+        <source>Professioneel</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stree&amp;fdatum:</source>
+        <translation>&amp;Target date:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (mag leeg blijven)</source>
+        <translation>dd-mm-yyyy (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>&amp;Acties – wie doet wat, en wanneer:</source>
+        <translation>&amp;Actions – who does what, and when:</translation>
+    </message>
+    <message>
+        <source>Gekozen actie verwij&amp;deren</source>
+        <translation>&amp;Delete selected action</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>W&amp;ie:</source>
+        <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+        <source>Wie doet de actie</source>
+        <translation>Who does the action</translation>
+    </message>
+    <message>
+        <source>Wa&amp;t:</source>
+        <translation>Wha&amp;t:</translation>
+    </message>
+    <message>
+        <source>Wat is de actie</source>
+        <translation>What is the action</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: belt de huisarts</source>
+        <translation>for example: calls the GP</translation>
+    </message>
+    <message>
+        <source>Wa&amp;nneer:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Actie toe&amp;voegen</source>
+        <translation>Add acti&amp;on</translation>
+    </message>
+    <message>
+        <source>Enter in deze regel voegt de actie ook toe</source>
+        <translation>Enter in this line adds the action too</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluaties (toevoegen met &apos;Evaluatie toevoegen…&apos; op de pagina van het leefgebied):</source>
+        <translation>&amp;Evaluations (add them with &apos;Add evaluation…&apos; on the life area&apos;s page):</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Kies een jongere in de lijst</source>
+        <translation>Choose a young person in the list</translation>
+    </message>
+    <message>
+        <source>Naam van de jongere</source>
+        <translation>Name of the young person</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geboorteland:</source>
+        <translation>Country of birth:</translation>
+    </message>
+    <message>
+        <source>Geboorteland</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Talen:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Locatie:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Plaatsing:</source>
+        <translation>Placement:</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Kennismaking:</source>
+        <translation>Introduction:</translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Einde verkenningsfase:</source>
+        <translation>End of exploration phase:</translation>
+    </message>
+    <message>
+        <source>Einde verkenningsfase</source>
+        <translation>End of exploration phase</translation>
+    </message>
+    <message>
+        <source>Vertrek:</source>
+        <translation>Departure:</translation>
+    </message>
+    <message>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang:</source>
+        <translation>Extended Care:</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang</source>
+        <translation>Extended Care</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer:</source>
+        <translation>Guardian:</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Notities:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan… (Ctrl+P)</source>
+        <translation>Support plan… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen… (Ctrl+E)</source>
+        <translation>Edit details… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Mentor wijzigen… (Ctrl+M)</source>
+        <translation>Change mentor… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Te doen</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>Wat er volgens het kwaliteitskader moet gebeuren, met de reden en de norm.</source>
+        <translation>What needs doing according to the quality framework, with the reason and the standard.</translation>
+    </message>
+    <message>
+        <source>Wat moet er gebeuren</source>
+        <translation>What needs doing</translation>
+    </message>
+    <message>
+        <source>Vastleggen wat er gebeurd is… (Ctrl+G)</source>
+        <translation>Record what happened… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld een driegesprek of een vastgesteld plan van vóór KSO Desktop</source>
+        <translation>For example a three-way meeting or an adopted plan from before KSO Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Vastgelegd – wat er al gebeurd is:</source>
+        <translation>&amp;Recorded – what has already happened:</translation>
+    </message>
+    <message>
+        <source>Vastgelegde gebeurtenissen</source>
+        <translation>Recorded events</translation>
+    </message>
+    <message>
+        <source>Vastlegging intrekken…</source>
+        <translation>Withdraw record…</translation>
+    </message>
+    <message>
+        <source>Voor een vergissing: de vastlegging blijft in het logboek staan</source>
+        <translation>For a mistake: the record stays in the log</translation>
+    </message>
+    <message>
+        <source>Ge&amp;sprekken</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Mentoren</source>
+        <translation>&amp;Mentors</translation>
+    </message>
+    <message>
+        <source>Mentorhistorie</source>
+        <translation>Mentor history</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Wie heeft dit dossier bekeken of gewijzigd, en wanneer (tijden in Nederlandse tijd).</source>
+        <translation>Who viewed or changed this case file, and when (times in Dutch time).</translation>
+    </message>
+    <message>
+        <source>Logboek van inzage en wijzigingen</source>
+        <translation>Log of views and changes</translation>
+    </message>
+    <message>
+        <source>Sociaal netwerk…</source>
+        <extracomment>The jongere now shown (&quot;&quot; when none), for the tabs the main window adds (gesprekken).</extracomment>
+        <translation>Social network…</translation>
+    </message>
+    <message>
+        <source>&amp;Formulieren</source>
+        <translation>&amp;Forms</translation>
+    </message>
+    <message>
+        <source>Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.</source>
+        <translation>Use the arrow keys in the list; Ctrl+2 jumps to the case file.</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>woont hier</source>
+        <translation>lives here</translation>
+    </message>
+    <message>
+        <source>sinds %1, uiterlijk tot %2</source>
+        <translation>since %1, until %2 at the latest</translation>
+    </message>
+    <message>
+        <source>nee (18 jaar op %1)</source>
+        <translation>no (18 on %1)</translation>
+    </message>
+    <message>
+        <source>%1 (sinds %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>geen mentor</source>
+        <translation>no mentor</translation>
+    </message>
+</context>
+<context>
+    <name>DriegesprekEditor</name>
+    <message>
+        <source>Driegesprek</source>
+        <translation>Three-way meeting</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Datum van het gesprek</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Status van het verslag</source>
+        <translation>Status of the report</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>&amp;Deelnemers:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Rol van de deelnemer</source>
+        <translation>Participant&apos;s role</translation>
+    </message>
+    <message>
+        <source>Naam van de deelnemer</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>naam, Enter voegt toe</source>
+        <translation>name, Enter adds</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoe&amp;gen</source>
+        <translation>Add partici&amp;pant</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Haalt de gekozen deelnemer weg</source>
+        <translation>Removes the selected participant</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (onderwerpen van de jongere staan bovenaan, vet):</source>
+        <translation>&amp;Agenda (the young person&apos;s topics are at the top, in bold):</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nieuw onderwerp voor de agenda</source>
+        <translation>New topic for the agenda</translation>
+    </message>
+    <message>
+        <source>onderwerp toevoegen, Enter voegt toe</source>
+        <translation>add topic, Enter adds</translation>
+    </message>
+    <message>
+        <source>van de jongere</source>
+        <translation>from the young person</translation>
+    </message>
+    <message>
+        <source>Onderwerp van de jongere</source>
+        <translation>The young person&apos;s topic</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van de &amp;jongere (in eigen woorden):</source>
+        <translation>The &amp;young person&apos;s preparation (in their own words):</translation>
+    </message>
+    <message>
+        <source>Voorbereiding van de jongere</source>
+        <translation>The young person&apos;s preparation</translation>
+    </message>
+    <message>
+        <source>Wat wil de jongere zelf bespreken? Wat gaat goed, wat moeilijk?</source>
+        <translation>What does the young person want to discuss? What is going well, what is hard?</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebieden op de agenda – evaluatie en afspraken (Ctrl+PgDown: volgende):</source>
+        <translation>&amp;Life areas on the agenda – evaluation and agreements (Ctrl+PgDown: next):</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Life areas</translation>
+    </message>
+    <message>
+        <source>&amp;Verslag:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Het verslag van het driegesprek, zoals het naar de jongere en de jeugdbeschermer gaat.</source>
+        <translation>The report of the three-way meeting, as it goes to the young person and the guardian.</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan (concept)</source>
+        <translation>&amp;Save (draft)</translation>
+    </message>
+    <message>
+        <source>Opslaan als concept (Ctrl+S)</source>
+        <translation>Save as draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Verslag af&amp;ronden…</source>
+        <translation>&amp;Finish report…</translation>
+    </message>
+    <message>
+        <source>Het verslag definitief maken (Ctrl+Shift+D)</source>
+        <translation>Finalise the report (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie…</source>
+        <translation>&amp;Correction…</translation>
+    </message>
+    <message>
+        <source>Een correctie op het definitieve verslag: een nieuwe versie met een reden</source>
+        <translation>A correction to the final report: a new version with a reason</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+</context>
+<context>
+    <name>FormulierDialog</name>
+    <message>
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>color: #5f6368;</source>
+        <translation>color: #5f6368;</translation>
+    </message>
+    <message>
+        <source>color: #b71c1c; font-weight: bold;</source>
+        <translation>color: #b71c1c; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als concept</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Definitief maken…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrigeren…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FormulierVergelijkDialog</name>
+    <message>
+        <source>Formulieren vergelijken</source>
+        <translation>Compare forms</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen wat veranderd is</source>
+        <translation>&amp;Only what changed</translation>
+    </message>
+    <message>
+        <source>Vergelijking</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Na</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>FormulierenTab</name>
+    <message>
+        <source>&amp;Nieuw formulier…</source>
+        <translation>&amp;New form…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Twee gekozen formulieren naast elkaar, of één met de vorige versie</source>
+        <translation>Two selected forms side by side, or one with its previous version</translation>
+    </message>
+    <message>
+        <source>Naar &amp;plan…</source>
+        <translation>To &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Een bevinding als doel of actie in het begeleidingsplan zetten</source>
+        <translation>Put a finding into the support plan as a goal or action</translation>
+    </message>
+    <message>
+        <source>T&amp;rend…</source>
+        <translation>T&amp;rend…</translation>
+    </message>
+    <message>
+        <source>De schaal van dit formulier door de tijd</source>
+        <translation>This form&apos;s scale over time</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Het signaleringsplan op één pagina of als kaartjes om uit te knippen</source>
+        <translation>The early-warning plan on one page or as cut-out cards</translation>
+    </message>
+    <message>
+        <source>Ook vervangen versies &amp;tonen</source>
+        <translation>Also &amp;show replaced versions</translation>
+    </message>
+    <message>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>color: #b71c1c;</source>
+        <translation>color: #b71c1c;</translation>
+    </message>
+</context>
+<context>
+    <name>GebeurtenisDialog</name>
+    <message>
+        <source>Vastleggen wat er gebeurd is</source>
+        <translation>Record what happened</translation>
+    </message>
+    <message>
+        <source>Leg vast wat er al gebeurd is, ook als het op papier of vóór KSO Desktop was. De termijnen van het kwaliteitskader tellen vanaf deze datum.</source>
+        <translation>Record what has already happened, even if it was on paper or before KSO Desktop. The quality framework&apos;s deadlines count from this date.</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is er gebeurd:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>Wat is er gebeurd</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: verslag staat in het papieren dossier</source>
+        <translation>for example: report is in the paper file</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Vastleggen voor %1</source>
+        <translation>Record for %1</translation>
+    </message>
+</context>
+<context>
+    <name>JongereDialog</name>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam:</source>
+        <translation>&amp;Known as:</translation>
+    </message>
+    <message>
+        <source>als die anders is dan de voornaam</source>
+        <translation>if different from the first name</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Known as</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geboorte&amp;land:</source>
+        <translation>Country of b&amp;irth:</translation>
+    </message>
+    <message>
+        <source>Geboorteland</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Talen:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>gescheiden door komma&apos;s</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>L&amp;ocatie:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>&amp;Plaatsing:</source>
+        <translation>&amp;Placement:</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>&amp;Kennismaking:</source>
+        <translation>&amp;Introduction:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg als die nog moet komen)</source>
+        <translation>dd-mm-yyyy (empty if still to come)</translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>V&amp;ertrek:</source>
+        <translation>D&amp;eparture:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg zolang de jongere er woont)</source>
+        <translation>dd-mm-yyyy (empty while the young person lives there)</translation>
+    </message>
+    <message>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Verlengde &amp;Opvang vanaf:</source>
+        <translation>E&amp;xtended Care from:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg als niet van toepassing)</source>
+        <translation>dd-mm-yyyy (empty if not applicable)</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang vanaf</source>
+        <translation>Extended Care from</translation>
+    </message>
+    <message>
+        <source>&amp;Jeugdbeschermer:</source>
+        <translation>&amp;Guardian:</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Telefoon jeu&amp;gdbeschermer:</source>
+        <translation>&amp;Guardian&apos;s phone:</translation>
+    </message>
+    <message>
+        <source>Telefoon jeugdbeschermer</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail jeugdbeschermer:</source>
+        <translation>Guardian&apos;s e&amp;mail:</translation>
+    </message>
+    <message>
+        <source>E-mail jeugdbeschermer</source>
+        <translation>Guardian&apos;s email</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>Eerste mentor</source>
+        <translation>First mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 wijzigen</source>
+        <extracomment>The field label used in validation messages → the widget to focus.</extracomment>
+        <translation>Edit details of %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe jongere</source>
+        <translation>New young person</translation>
+    </message>
+</context>
+<context>
+    <name>Kolommen</name>
+    <message>
+        <source>Niets open</source>
+        <extracomment>Secondary text (hints, statuses): dark enough grey to stay readable.</extracomment>
+        <translation>Nothing open</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Jongeren</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>geen mentor</source>
+        <translation>no mentor</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Eerstvolgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Overdracht</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>LeefgebiedPagina</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <source>Hulpvragen</source>
+        <translation>Support needs</translation>
+    </message>
+    <message>
+        <source>&amp;Zijn</source>
+        <translation>&amp;Being</translation>
+    </message>
+    <message>
+        <source>&amp;Worden</source>
+        <translation>&amp;Becoming</translation>
+    </message>
+    <message>
+        <source>P&amp;resteren</source>
+        <translation>Per&amp;forming</translation>
+    </message>
+    <message>
+        <source>Zijn</source>
+        <translation>Being</translation>
+    </message>
+    <message>
+        <source>Worden</source>
+        <translation>Becoming</translation>
+    </message>
+    <message>
+        <source>Presteren</source>
+        <translation>Performing</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>Score zelfredzaamheid</source>
+        <translation>Self-reliance score</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>Doelen van dit leefgebied</source>
+        <translation>Goals in this life area</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen… (Ctrl+D)</source>
+        <translation>Add &amp;goal… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Doel w&amp;ijzigen… (Enter)</source>
+        <translation>Ed&amp;it goal… (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatie toevoegen…</source>
+        <translation>Add &amp;evaluation…</translation>
+    </message>
+</context>
+<context>
+    <name>LocatieDialog</name>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort locatie</source>
+        <translation>Kind of location</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Locatie %1 wijzigen</source>
+        <translation>Edit location %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KSO Desktop</source>
+        <translation>KSO Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kies de locatie waarvan je de jongeren wilt zien (Alt+L)</source>
+        <translation>Choose the location whose young people you want to see (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Naam, mentor of jeugdbeschermer (Ctrl+F)</source>
+        <translation>Name, mentor or guardian (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken in de lijst met jongeren</source>
+        <translation>Search the list of young people</translation>
+    </message>
+    <message>
+        <source>&amp;Ik ben:</source>
+        <translation>&amp;I am:</translation>
+    </message>
+    <message>
+        <source>Medewerker die nu werkt</source>
+        <translation>Staff member now on duty</translation>
+    </message>
+    <message>
+        <source>Wijzigingen worden op naam van deze medewerker vastgelegd</source>
+        <translation>Changes are recorded in this staff member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Melding over herstelde wijzigingen</source>
+        <translation>Notice about recovered changes</translation>
+    </message>
+    <message>
+        <source>Plan o&amp;penen</source>
+        <translation>&amp;Open plan</translation>
+    </message>
+    <message>
+        <source>Jongeren, wat moet er gebeuren, overdracht</source>
+        <translation>Young people, what needs doing, handover</translation>
+    </message>
+    <message>
+        <source>&amp;Jongeren</source>
+        <translation>&amp;Young people</translation>
+    </message>
+    <message>
+        <source>Jongeren van de locatie</source>
+        <translation>Young people at the location</translation>
+    </message>
+    <message>
+        <source>&amp;Wat moet er gebeuren</source>
+        <translation>&amp;What needs doing</translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht</source>
+        <translation>&amp;Handover</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Jongere</source>
+        <translation>&amp;Young person</translation>
+    </message>
+    <message>
+        <source>B&amp;eheer</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe jongere…</source>
+        <translation>&amp;New young person…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Gegevens &amp;wijzigen…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor wijzigen…</source>
+        <translation>Change &amp;mentor…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidingsplan…</source>
+        <translation>&amp;Support plan…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen wat er gebeurd is…</source>
+        <translation>&amp;Record what happened…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;lijst</source>
+        <translation>To the &amp;list</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Naar het &amp;dossier</source>
+        <translation>To the &amp;case file</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Locaties…</source>
+        <translation>&amp;Locations…</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerkers…</source>
+        <translation>&amp;Staff…</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Taal / Language…</source>
+        <translation>&amp;Language / Taal…</translation>
+    </message>
+    <message>
+        <source>&amp;Over KSO Desktop</source>
+        <translation>&amp;About KSO Desktop</translation>
+    </message>
+    <message>
+        <source>%1 · %2 jongeren</source>
+        <extracomment>Arrowing through the list opens a dossier only once the selection rests, so every dossier that is really looked at is logged as &quot;ingezien&quot;, and skimming past one is not.</extracomment>
+        <translation>%1 · %2 young people</translation>
+    </message>
+    <message>
+        <source>Alle locaties</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>%1 jongeren · %2 met iets dat te laat is · wijzigingen op naam van %3</source>
+        <translation>%1 young people · %2 with something overdue · changes recorded in the name of %3</translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht (%1)</source>
+        <translation>&amp;Handover (%1)</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MedewerkerDialog</name>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Locaties:</source>
+        <translation>&amp;Locations:</translation>
+    </message>
+    <message>
+        <source>Locaties van de medewerker</source>
+        <translation>The staff member&apos;s locations</translation>
+    </message>
+    <message>
+        <source>&amp;Actief (kan mentor worden en inloggen)</source>
+        <translation>&amp;Active (can become mentor and sign in)</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Medewerker %1 wijzigen</source>
+        <translation>Edit staff member %1</translation>
+    </message>
+    <message>
+        <source>Nieuwe medewerker</source>
+        <translation>New staff member</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDialog</name>
+    <message>
+        <source>Mentor wijzigen</source>
+        <translation>Change mentor</translation>
+    </message>
+    <message>
+        <source>De jongere kan van mentor wisselen (Norm 3.3a, 7.2c). De vorige mentor blijft in de historie staan.</source>
+        <translation>The young person can change mentor (Standard 3.3a, 7.2c). The previous mentor stays in the history.</translation>
+    </message>
+    <message>
+        <source>Huidige mentor:</source>
+        <translation>Current mentor:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe mentor:</source>
+        <translation>&amp;New mentor:</translation>
+    </message>
+    <message>
+        <source>Nieuwe mentor</source>
+        <translation>New mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Ingangsdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Ingangsdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: op verzoek van de jongere (Norm 3.3a)</source>
+        <translation>for example: at the young person&apos;s request (Standard 3.3a)</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Mentor van %1 wijzigen</source>
+        <translation>Change mentor of %1</translation>
+    </message>
+</context>
+<context>
+    <name>NaarPlanDialog</name>
+    <message>
+        <source>Bevinding naar het begeleidingsplan</source>
+        <translation>Finding to the support plan</translation>
+    </message>
+    <message>
+        <source>&amp;Bevinding:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst voor het plan:</source>
+        <translation>&amp;Text for the plan:</translation>
+    </message>
+    <message>
+        <source>Tekst voor het plan</source>
+        <translation>Text for the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied:</source>
+        <translation>&amp;Life area:</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <source>Toevoegen:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <source>Als nieuw &amp;doel</source>
+        <translation>As new &amp;goal</translation>
+    </message>
+    <message>
+        <source>Als &amp;actie bij doel:</source>
+        <translation>As &amp;action for goal:</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>color: #b71c1c; font-weight: bold;</source>
+        <translation>color: #b71c1c; font-weight: bold;</translation>
+    </message>
+</context>
+<context>
+    <name>NetwerkEditor</name>
+    <message>
+        <source>Sociaal netwerk – %s</source>
+        <translation>Social network – %s</translation>
+    </message>
+    <message>
+        <source>Sociaal netwerk van %s</source>
+        <translation>Social network of %s</translation>
+    </message>
+    <message>
+        <source>Tekening van het netwerk</source>
+        <translation>Drawing of the network</translation>
+    </message>
+    <message>
+        <source>Lijst van mensen in het netwerk</source>
+        <translation>List of people in the network</translation>
+    </message>
+    <message>
+        <source>Insert: persoon toevoegen · Ctrl+↑/↓: dichterbij/verder weg · Ctrl+←/→: andere sector · F2: cel wijzigen · Enter: persoon wijzigen · Delete: weghalen · Ctrl+Z / Ctrl+Shift+Z: ongedaan maken / opnieuw. Slepen in de tekening kan ook. Teken: + steun (beschermjas), ! zorg; doorgestreept: geen contact mogelijk.</source>
+        <translation>Insert: add person · Ctrl+↑/↓: closer/further away · Ctrl+←/→: other sector · F2: edit cell · Enter: edit person · Delete: remove · Ctrl+Z / Ctrl+Shift+Z: undo / redo. You can also drag in the drawing. Signs: + support (protective), ! concern; struck through: no contact possible.</translation>
+    </message>
+    <message>
+        <source>Persoon &amp;toevoegen… (Insert)</source>
+        <translation>&amp;Add person… (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Weg&amp;halen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>Verge&amp;lijken…</source>
+        <translation>Com&amp;pare…</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Dichterbij</source>
+        <translation>Closer</translation>
+    </message>
+    <message>
+        <source>Verder weg</source>
+        <translation>Further away</translation>
+    </message>
+    <message>
+        <source>Vorige sector</source>
+        <translation>Previous sector</translation>
+    </message>
+    <message>
+        <source>Volgende sector</source>
+        <translation>Next sector</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Nog niemand in het netwerk. Voeg iemand toe met Insert.</source>
+        <translation>Nobody in the network yet. Add someone with Insert.</translation>
+    </message>
+    <message>
+        <source>%s · %d personen</source>
+        <translation>%s · %d people</translation>
+    </message>
+    <message>
+        <source> · een wijziging begint een nieuw concept</source>
+        <translation> · a change starts a new draft</translation>
+    </message>
+    <message>
+        <source>Niet gewijzigd</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>%s toevoegen</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>%s wijzigen</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
+        <source>%s weghalen</source>
+        <translation>Remove %s</translation>
+    </message>
+    <message>
+        <source>%s naar %s</source>
+        <translation>%s to %s</translation>
+    </message>
+    <message>
+        <source>Netwerk vaststellen</source>
+        <translation>Adopt network</translation>
+    </message>
+    <message>
+        <source>Versie %d vaststellen zoals je die samen met de jongere hebt getekend? Daarna verandert deze versie niet meer; een volgende wijziging begint een nieuwe versie.</source>
+        <translation>Adopt version %d as you signed it together with the young person? After that this version no longer changes; the next change starts a new version.</translation>
+    </message>
+    <message>
+        <source>Niet vastgesteld</source>
+        <translation>Not adopted</translation>
+    </message>
+</context>
+<context>
+    <name>OverdrachtPanel</name>
+    <message>
+        <source>Overdracht</source>
+        <extracomment>The number of unread notes shown, whenever it changes (for a tab title or the status bar).</extracomment>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>&amp;Gelezen</source>
+        <translation>Mark as &amp;read</translation>
+    </message>
+    <message>
+        <source>Alle getoonde notities als gelezen markeren (Alt+G)</source>
+        <translation>Mark all notes shown as read (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Ongelezen overdracht</source>
+        <translation>Unread handover</translation>
+    </message>
+    <message>
+        <source>Wat moet de volgende dienst weten?</source>
+        <translation>What does the next shift need to know?</translation>
+    </message>
+    <message>
+        <source>Nieuwe overdracht</source>
+        <translation>New handover</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe overdracht:</source>
+        <translation>&amp;New handover:</translation>
+    </message>
+    <message>
+        <source>Over wie</source>
+        <translation>About whom</translation>
+    </message>
+    <message>
+        <source>B&amp;etreft:</source>
+        <translation>Conc&amp;erns:</translation>
+    </message>
+    <message>
+        <source>Overdracht sch&amp;rijven</source>
+        <translation>W&amp;rite handover</translation>
+    </message>
+    <message>
+        <source>Opslaan voor de volgende dienst (Ctrl+Enter)</source>
+        <translation>Save for the next shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hele locatie</source>
+        <translation>Whole location</translation>
+    </message>
+</context>
+<context>
+    <name>PersoonDialog</name>
+    <message>
+        <source>Persoon toevoegen</source>
+        <extracomment>(header, field, choices) per column; choices are the enum for the columns edited with a list.</extracomment>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Persoon wijzigen</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>&amp;Naam of omschrijving</source>
+        <translation>&amp;Name or description</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie</source>
+        <translation>&amp;Relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Cirkel</source>
+        <translation>&amp;Circle</translation>
+    </message>
+    <message>
+        <source>&amp;Woont in</source>
+        <translation>&amp;Lives in</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact mogelijk</source>
+        <translation>C&amp;ontact possible</translation>
+    </message>
+    <message>
+        <source>&amp;Betekenis</source>
+        <translation>&amp;Meaning</translation>
+    </message>
+    <message>
+        <source>No&amp;titie</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Begeleidingsplan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status van het plan</source>
+        <translation>Status of the plan</translation>
+    </message>
+    <message>
+        <source>Advies over het aantal doelen</source>
+        <translation>Advice on the number of goals</translation>
+    </message>
+    <message>
+        <source>Melding over herstelde wijzigingen</source>
+        <translation>Notice about recovered changes</translation>
+    </message>
+    <message>
+        <source>Herstelpunt &amp;verwerpen…</source>
+        <translation>&amp;Discard recovery point…</translation>
+    </message>
+    <message>
+        <source>Gooi de herstelde wijzigingen weg en toon de opgeslagen versie</source>
+        <translation>Discard the recovered changes and show the saved version</translation>
+    </message>
+    <message>
+        <source>Deze versie is vastgesteld</source>
+        <translation>This version has been adopted</translation>
+    </message>
+    <message>
+        <source>Nieuw concept (Ctrl+N)</source>
+        <translation>New draft (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Er is nog geen begeleidingsplan. Stel het samen met de jongere en de jeugdbeschermer op, binnen zes weken na de kennismaking (Norm 1.1a).</source>
+        <translation>There is no support plan yet. Draw it up with the young person and the guardian, within six weeks of the introduction (Standard 1.1a).</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan &amp;starten</source>
+        <translation>&amp;Start support plan</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het plan</source>
+        <translation>Sections of the plan</translation>
+    </message>
+    <message>
+        <source>Pijltjestoetsen: kies een onderdeel. Enter: naar de velden. Ctrl+1: terug naar deze lijst.</source>
+        <translation>Arrow keys: choose a section. Enter: to the fields. Ctrl+1: back to this list.</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Per leefgebied: hoe zelfredzaam de jongere nu is, de doelen, en de scores van alle versies.</source>
+        <translation>Per life area: how self-reliant the young person is now, the goals, and the scores of all versions.</translation>
+    </message>
+    <message>
+        <source>Opgesteld door</source>
+        <translation>Drawn up by</translation>
+    </message>
+    <message>
+        <source>Het plan wordt opgesteld met de jongere en de jeugdbeschermer (Norm 1.1a).</source>
+        <translation>The plan is drawn up with the young person and the guardian (Standard 1.1a).</translation>
+    </message>
+    <message>
+        <source>De &amp;jongere deed mee</source>
+        <translation>The &amp;young person took part</translation>
+    </message>
+    <message>
+        <source>&amp;Woonbegeleider:</source>
+        <translation>&amp;Support worker:</translation>
+    </message>
+    <message>
+        <source>Woonbegeleider</source>
+        <translation>Residential support worker</translation>
+    </message>
+    <message>
+        <source>Jeugd&amp;beschermer:</source>
+        <translation>&amp;Guardian:</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>&amp;Anderen:</source>
+        <translation>&amp;Others:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld een tolk, mentor op school of familie</source>
+        <translation>for example an interpreter, a mentor at school or family</translation>
+    </message>
+    <message>
+        <source>Anderen</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Versies</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Elke vastgestelde versie blijft bewaard zoals die is vastgesteld. Vergelijk twee versies om te zien wat er veranderd is.</source>
+        <translation>Every adopted version is kept as it was adopted. Compare two versions to see what changed.</translation>
+    </message>
+    <message>
+        <source>Versies van het plan</source>
+        <translation>Versions of the plan</translation>
+    </message>
+    <message>
+        <source>Verge&amp;lijken…</source>
+        <translation>Com&amp;pare…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Ga &amp;naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>Het plan vaststellen met de jongere (Ctrl+Shift+V)</source>
+        <translation>Adopt the plan with the young person (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw concept</source>
+        <translation>&amp;New draft</translation>
+    </message>
+    <message>
+        <source>Verder werken in een nieuwe versie, een kopie van de vastgestelde (Ctrl+N)</source>
+        <translation>Continue in a new version, a copy of the adopted one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Doel toevoegen…</source>
+        <translation>Add &amp;goal…</translation>
+    </message>
+    <message>
+        <source>Een doel toevoegen aan dit leefgebied (Ctrl+D)</source>
+        <translation>Add a goal to this life area (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Twee versies naast elkaar: wat is er veranderd?</source>
+        <translation>Two versions side by side: what changed?</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;onderdelen</source>
+        <translation>To the &amp;sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;velden</source>
+        <translation>To the &amp;fields</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>V&amp;orig onderdeel</source>
+        <translation>Pre&amp;vious section</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gend onderdeel</source>
+        <translation>&amp;Next section</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Netwerk in beeld…</source>
+        <extracomment>Typing is kept as a herstelpunt this long after the last keystroke: a crash loses seconds, not work. The plan-wide parts, grouped into pages the way a mentor talks them through with the jongere. Alt+letters already taken in the window (menus &quot;Plan&quot; and &quot;Ga naar&quot;, &quot;Herstelpunt verwerpen&quot;).</extracomment>
+        <translation>Network picture…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVergelijkDialog</name>
+    <message>
+        <source>Versies vergelijken</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Oude versie</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <source>&amp;Naar:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Verschillen tussen de versies</source>
+        <translation>Differences between the versions</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <source>Conflicten oplossen</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>Hetzelfde stuk is op twee plaatsen anders gewijzigd. Beide versies zijn bewaard. Kies per conflict welke versie blijft, of maak één samengevoegde tekst.</source>
+        <translation>The same item was changed differently in two places. Both versions have been kept. For each conflict, choose which version stays, or make one merged text.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict:</source>
+        <translation>&amp;Conflict:</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Veld:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie (deze laptop):</source>
+        <translation>&amp;My version (this laptop):</translation>
+    </message>
+    <message>
+        <source>&amp;Versie op het portaal:</source>
+        <translation>&amp;Version on the portal:</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versie op het portaal</source>
+        <translation>Version on the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Samengevoegde tekst (voor dit veld):</source>
+        <translation>&amp;Merged text (for this field):</translation>
+    </message>
+    <message>
+        <source>Samengevoegde tekst</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Houd m&amp;ijn versie</source>
+        <translation>Keep m&amp;y version</translation>
+    </message>
+    <message>
+        <source>Houd de versie van het &amp;portaal</source>
+        <translation>Keep the &amp;portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>Samengevoegde tekst &amp;bewaren</source>
+        <translation>&amp;Keep merged text</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Inloggen bij het portaal</source>
+        <translation>Sign in to the portal</translation>
+    </message>
+    <message>
+        <source>Log in bij het portaal om plannen en verslagen te synchroniseren. Uw wachtwoord wordt niet bewaard; alleen een sleutel, in de beveiligde sleutelopslag van deze computer.</source>
+        <translation>Sign in to the portal to synchronise plans and reports. Your password is not stored; only a key, in this computer&apos;s secure key store.</translation>
+    </message>
+    <message>
+        <source>&amp;Adres van het portaal:</source>
+        <translation>Portal &amp;address:</translation>
+    </message>
+    <message>
+        <source>https://portaal.example.nl</source>
+        <translation>https://portaal.example.nl</translation>
+    </message>
+    <message>
+        <source>Adres van het portaal</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicten…</source>
+        <translation>Con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>Inloggen bij &amp;portaal…</source>
+        <translation>Sign in to &amp;portal…</translation>
+    </message>
+    <message>
+        <source>Portaal: </source>
+        <translation>Portal: </translation>
+    </message>
+    <message>
+        <source>Niet verbonden met het portaal</source>
+        <extracomment>Sync every few minutes while the app is open and a portal is set up.</extracomment>
+        <translation>Not connected to the portal</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synchronised yet</translation>
+    </message>
+    <message>
+        <source>laatste sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>%1 wachtend</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>%1 conflict(en)</source>
+        <translation>%1 conflict(s)</translation>
+    </message>
+    <message>
+        <source>%1 nieuw(e) conflict(en)</source>
+        <translation>%1 new conflict(s)</translation>
+    </message>
+    <message>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+</context>
+<context>
+    <name>TweegesprekDialog</name>
+    <message>
+        <source>Tweegesprek</source>
+        <translation>One-to-one meeting</translation>
+    </message>
+    <message>
+        <source>Leg vast wat je met de jongere besproken en afgesproken hebt (Norm 1.1b). Enter voegt een onderwerp of afspraak toe; Ctrl+Enter slaat definitief op.</source>
+        <translation>Record what you discussed and agreed with the young person (Standard 1.1b). Enter adds a topic or agreement; Ctrl+Enter saves for good.</translation>
+    </message>
+    <message>
+        <source>D&amp;atum:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum van het gesprek</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Ti&amp;jd:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Tijd van het gesprek</source>
+        <translation>Time of the meeting</translation>
+    </message>
+    <message>
+        <source>Woonbe&amp;geleider:</source>
+        <translation>&amp;Support worker:</translation>
+    </message>
+    <message>
+        <source>Woonbegeleider</source>
+        <translation>Residential support worker</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerpen (typ een onderwerp en druk op Enter):</source>
+        <translation>&amp;Topics (type a topic and press Enter):</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: school, geld, familie</source>
+        <translation>for example: school, money, family</translation>
+    </message>
+    <message>
+        <source>onderwerp &amp;van de jongere</source>
+        <translation>topic &amp;from the young person</translation>
+    </message>
+    <message>
+        <source>De jongere bracht dit onderwerp zelf in (Norm 1.2a, 3.3a)</source>
+        <translation>The young person raised this topic themselves (Standard 1.2a, 3.3a)</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Enter in het onderwerp voegt het ook toe</source>
+        <translation>Enter in the topic adds it too</translation>
+    </message>
+    <message>
+        <source>Besproken onderwerpen</source>
+        <translation>Topics discussed</translation>
+    </message>
+    <message>
+        <source>Gekozen onderwerp weg&amp;halen</source>
+        <translation>&amp;Remove selected topic</translation>
+    </message>
+    <message>
+        <source>Besproken leefgebieden</source>
+        <translation>Life areas discussed</translation>
+    </message>
+    <message>
+        <source>&amp;Sociaal netwerk</source>
+        <translation>&amp;Social network</translation>
+    </message>
+    <message>
+        <source>&amp;Lichamelijke en psychische gezondheid</source>
+        <translation>&amp;Physical and mental health</translation>
+    </message>
+    <message>
+        <source>Dag&amp;besteding</source>
+        <translation>&amp;Daytime activities</translation>
+    </message>
+    <message>
+        <source>&amp;Wonen</source>
+        <translation>&amp;Housing</translation>
+    </message>
+    <message>
+        <source>&amp;Financiën</source>
+        <translation>&amp;Finances</translation>
+    </message>
+    <message>
+        <source>&amp;Zingeving</source>
+        <translation>&amp;Meaning in life</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Wat is er besproken? Hoe gaat het met de jongere?</source>
+        <translation>What was discussed? How is the young person doing?</translation>
+    </message>
+    <message>
+        <source>Voortgang op &amp;doelen (alleen wat je invult wordt opgeslagen):</source>
+        <translation>Progress on &amp;goals (only what you fill in is saved):</translation>
+    </message>
+    <message>
+        <source>Afs&amp;praken – wie doet wat, en wanneer:</source>
+        <translation>A&amp;greements – who does what, and when:</translation>
+    </message>
+    <message>
+        <source>Gekozen afspraak ve&amp;rwijderen</source>
+        <translation>Dele&amp;te selected agreement</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>W&amp;ie:</source>
+        <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Wa&amp;t:</source>
+        <translation>Wha&amp;t:</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: belt de schuldhulp</source>
+        <translation>for example: calls debt counselling</translation>
+    </message>
+    <message>
+        <source>Wa&amp;nneer:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Afspraa&amp;k toevoegen</source>
+        <translation>Add agree&amp;ment</translation>
+    </message>
+    <message>
+        <source>Enter in deze regel voegt de afspraak ook toe</source>
+        <translation>Enter in this line adds the agreement too</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>VaststellenDialog</name>
+    <message>
+        <source>Plan vaststellen</source>
+        <translation>Adopt plan</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum van vaststellen</source>
+        <translation>Date of adoption</translation>
+    </message>
+    <message>
+        <source>De &amp;jongere is akkoord met dit plan</source>
+        <translation>The &amp;young person agrees with this plan</translation>
+    </message>
+    <message>
+        <source>Jeugd&amp;beschermer:</source>
+        <translation>&amp;Guardian:</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>&amp;Woonbegeleider:</source>
+        <translation>&amp;Support worker:</translation>
+    </message>
+    <message>
+        <source>Woonbegeleider</source>
+        <translation>Residential support worker</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>VergelijkDialog</name>
+    <message>
+        <source>Netwerk vergelijken</source>
+        <translation>Compare network</translation>
+    </message>
+    <message>
+        <source>&amp;Eerder</source>
+        <translation>&amp;Earlier</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Geen verschil tussen deze twee versies.</source>
+        <translation>No difference between these two versions.</translation>
+    </message>
+</context>
+<context>
+    <name>VoorbereidingView</name>
+    <message>
+        <source>Driegesprek voorbereiden</source>
+        <translation>Prepare three-way meeting</translation>
+    </message>
+    <message>
+        <source>Sinds het laatste driegesprek</source>
+        <translation>Since the last three-way meeting</translation>
+    </message>
+    <message>
+        <source>Driegesprek &amp;aanmaken met deze agenda</source>
+        <translation>Cre&amp;ate three-way meeting with this agenda</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Onderwerpen van de jongere</source>
+        <translation>The young person&apos;s topics</translation>
+    </message>
+    <message>
+        <source>&amp;Tweegesprekken sinds het laatste driegesprek:</source>
+        <translation>&amp;One-to-one meetings since the last three-way meeting:</translation>
+    </message>
+    <message>
+        <source>Tweegesprekken</source>
+        <translation>One-to-one meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Open afspraken:</source>
+        <translation>&amp;Open agreements:</translation>
+    </message>
+    <message>
+        <source>Open afspraken</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <source>&amp;Lopende doelen van het plan, met de laatste evaluatie:</source>
+        <translation>&amp;Current goals of the plan, with the latest evaluation:</translation>
+    </message>
+    <message>
+        <source>Lopende doelen</source>
+        <translation>Current goals</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigingen in het plan en mijlpalen:</source>
+        <translation>&amp;Changes to the plan and milestones:</translation>
+    </message>
+    <message>
+        <source>Wijzigingen in het plan en mijlpalen</source>
+        <translation>Changes to the plan and milestones</translation>
+    </message>
+</context>
+</TS>
