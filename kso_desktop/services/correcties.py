@@ -14,7 +14,7 @@ from kso_desktop.domain.correctie import (
 )
 from kso_desktop.domain.validation import Code, ValidationError, problem, raise_if
 from kso_desktop.services.context import Context
-from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
 from kso_desktop.services.recording import save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
 
@@ -37,15 +37,11 @@ class CorrectieService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def _namen(self) -> dict[str, str]:
-        with self.ctx.store.read() as s:
-            return {mid: naam for mid, naam in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
-
     def lijst(self, jongere_id: str) -> list[Correctieverzoek]:
         """Every request about this jongere, newest first."""
-        namen = self._namen()
         with self.ctx.store.read() as s:
             get_or_raise(s, m.Jongere, jongere_id, "Jongere")
+            namen = medewerker_namen(s)
             rows = s.scalars(
                 select(m.Correctieverzoek)
                 .where(m.Correctieverzoek.jongere_id == jongere_id, m.Correctieverzoek.deleted_at.is_(None))
@@ -87,6 +83,6 @@ class CorrectieService:
         return self.get(verzoek_id)
 
     def get(self, verzoek_id: str) -> Correctieverzoek:
-        namen = self._namen()
         with self.ctx.store.read() as s:
-            return _naar_domein(get_or_raise(s, m.Correctieverzoek, verzoek_id, "Correctieverzoek"), namen)
+            row = get_or_raise(s, m.Correctieverzoek, verzoek_id, "Correctieverzoek")
+            return _naar_domein(row, medewerker_namen(s))

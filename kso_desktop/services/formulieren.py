@@ -44,7 +44,7 @@ from kso_desktop.forms.laden import Laadresultaat, laad_definities, parse_defini
 from kso_desktop.forms.schema import Definitie, VeldSoort
 from kso_desktop.paths import resources_dir
 from kso_desktop.services.context import AMSTERDAM, Context
-from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
 from kso_desktop.services.plannen import PlanService
 from kso_desktop.services.recording import audit, enqueue, save_new, touch
 from kso_desktop.storage import models as m
@@ -145,9 +145,6 @@ class FormulierService:
         return found
 
     # -- reading --------------------------------------------------------------------------------------
-    def _namen(self, s: Session) -> dict[str, str]:
-        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
-
     def _to_invulling(self, row: m.FormulierInvulling, namen: dict[str, str]) -> Invulling:
         return Invulling(
             id=row.id,
@@ -177,19 +174,19 @@ class FormulierService:
             if definitie_id is not None:
                 q = q.where(f.definitie_id == definitie_id)
             rows = s.scalars(q.order_by(f.ingevuld_op.desc(), f.versie.desc()))
-            namen = self._namen(s)
+            namen = medewerker_namen(s)
             return [self._to_invulling(r, namen) for r in rows]
 
     def get(self, invulling_id: str) -> Invulling:
         with self.ctx.store.read() as s:
             row = get_or_raise(s, m.FormulierInvulling, invulling_id, "Formulier")
-            return self._to_invulling(row, self._namen(s))
+            return self._to_invulling(row, medewerker_namen(s))
 
     def weergave(self, invulling_id: str) -> FormulierWeergave:
         with self.ctx.store.read() as s:
             row = get_or_raise(s, m.FormulierInvulling, invulling_id, "Formulier")
             jongere = get_or_raise(s, m.Jongere, row.jongere_id, "Jongere")
-            i = self._to_invulling(row, self._namen(s))
+            i = self._to_invulling(row, medewerker_namen(s))
             naam = _naam(jongere)
         return weergave(
             i.definitie,
@@ -267,7 +264,7 @@ class FormulierService:
                 )
             ).first()
             if open_concept is not None:
-                return self._to_invulling(open_concept, self._namen(s))
+                return self._to_invulling(open_concept, medewerker_namen(s))
             row = m.FormulierInvulling(
                 id=m.new_id(),
                 jongere_id=jongere_id,
@@ -281,7 +278,7 @@ class FormulierService:
                 ingevuld_op=self.ctx.now(),
             )
             save_new(s, self.ctx, row, jongere_id=jongere_id)
-            return self._to_invulling(row, self._namen(s))
+            return self._to_invulling(row, medewerker_namen(s))
 
     def _volgende_versie(self, s: Session, jongere_id: str, definitie_id: str) -> int:
         f = m.FormulierInvulling
@@ -328,7 +325,7 @@ class FormulierService:
                 wijzigingen.append(Wijziging("Status", "concept", "definitief"))
             if not wijzigingen:
                 self._drop_herstelpunt(s, invulling_id)
-                return self._to_invulling(row, self._namen(s))
+                return self._to_invulling(row, medewerker_namen(s))
             touch(row, self.ctx, new=False)
             audit(
                 s,
@@ -343,7 +340,7 @@ class FormulierService:
             if definitief and row.vervangt_id:
                 self._markeer_vervangen(s, row)
             self._drop_herstelpunt(s, invulling_id)
-            return self._to_invulling(row, self._namen(s))
+            return self._to_invulling(row, medewerker_namen(s))
 
     def maak_definitief(
         self, invulling_id: str, antwoorden: Mapping[str, Any], *, datum: date | None = None
@@ -383,7 +380,7 @@ class FormulierService:
                 select(f).where(f.vervangt_id == oud.id, f.definitief.is_(False), f.deleted_at.is_(None))
             ).first()
             if bestaand is not None:
-                return self._to_invulling(bestaand, self._namen(s))
+                return self._to_invulling(bestaand, medewerker_namen(s))
             row = m.FormulierInvulling(
                 id=m.new_id(),
                 jongere_id=oud.jongere_id,
@@ -398,7 +395,7 @@ class FormulierService:
                 ingevuld_op=self.ctx.now(),
             )
             save_new(s, self.ctx, row, jongere_id=oud.jongere_id)
-            return self._to_invulling(row, self._namen(s))
+            return self._to_invulling(row, medewerker_namen(s))
 
     def verwijder_concept(self, invulling_id: str) -> None:
         """Throw away a concept (a definitief form is never deleted)."""

@@ -44,7 +44,7 @@ from kso_desktop.domain.validation import (
     raise_if,
 )
 from kso_desktop.services.context import AMSTERDAM, Context
-from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
 from kso_desktop.services.plannen import PlanService
 from kso_desktop.services.recording import audit, enqueue, save_new, touch
 from kso_desktop.storage import models as m
@@ -158,9 +158,6 @@ class GesprekService:
     def _editor(self) -> str:
         return f"{self.ctx.actor.medewerker_id or 'systeem'}@{self.ctx.actor.device_id}"
 
-    def _namen(self, s: Session) -> dict[str, str]:
-        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
-
     # -- reading -----------------------------------------------------------
     def lijst(self, jongere_id: str, *, met_vervangen: bool = False) -> list[Gesprek]:
         """The jongere's gesprekken, newest first (replaced versions only when asked)."""
@@ -169,7 +166,7 @@ class GesprekService:
             q = select(m.Gesprek).where(m.Gesprek.jongere_id == jongere_id, m.Gesprek.deleted_at.is_(None))
             if not met_vervangen:
                 q = q.where(m.Gesprek.vervangen.is_(False))
-            namen = self._namen(s)
+            namen = medewerker_namen(s)
             return [
                 _to_gesprek(r, namen)
                 for r in s.scalars(q.order_by(m.Gesprek.moment.desc()).limit(MAX_TIJDLIJN))
@@ -177,7 +174,7 @@ class GesprekService:
 
     def get(self, gesprek_id: str) -> Gesprek:
         with self.ctx.store.read() as s:
-            return _to_gesprek(get_or_raise(s, m.Gesprek, gesprek_id, "Gesprek"), self._namen(s))
+            return _to_gesprek(get_or_raise(s, m.Gesprek, gesprek_id, "Gesprek"), medewerker_namen(s))
 
     # -- writing -----------------------------------------------------------
     def _check(
@@ -263,7 +260,7 @@ class GesprekService:
                 self._drop_herstelpunt(s, row.jongere_id, oude_soort, gesprek_id)
                 self._drop_herstelpunt(s, row.jongere_id, soort, gesprek_id)
             self._index(s, row)
-            return _to_gesprek(row, self._namen(s))
+            return _to_gesprek(row, medewerker_namen(s))
 
     def _record_change(
         self, s: Session, row: m.Gesprek, before: GesprekInhoud, after: GesprekInhoud, actie: str
@@ -339,7 +336,7 @@ class GesprekService:
             self._index(s, oud)
             self._index(s, nieuw)
             self._drop_herstelpunt(s, oud.jongere_id, soort, oud.id)
-            return _to_gesprek(nieuw, self._namen(s))
+            return _to_gesprek(nieuw, medewerker_namen(s))
 
     # -- herstelpunten (autosave) -------------------------------------------
     def _herstel_filter(
@@ -590,7 +587,7 @@ class GesprekService:
             row.jongere_id,
             naam,
             row.tekst,
-            self._namen(s).get(row.author_id or "", "import / beheer"),
+            medewerker_namen(s).get(row.author_id or "", "import / beheer"),
             row.geschreven_op,
         )
 

@@ -24,7 +24,7 @@ from kso_desktop.domain.validation import (
     raise_if,
 )
 from kso_desktop.services.context import AMSTERDAM, Context
-from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
 from kso_desktop.services.recording import audit, diff, save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
 
@@ -217,9 +217,6 @@ class JongerenService:
     def _locatie_namen(self, s: Session) -> dict[str, str]:
         return {i: n for i, n in s.execute(select(m.Locatie.id, m.Locatie.naam))}
 
-    def _medewerker_namen(self, s: Session) -> dict[str, str]:
-        return {i: n for i, n in s.execute(select(m.Medewerker.id, m.Medewerker.naam))}
-
     def lijst(self, locatie_id: str | None = None, *, met_vertrokken: bool = False) -> list[e.JongereRegel]:
         """The jongeren of a location (or all), with age, mentor, jeugdbeschermer and next due item."""
         today = self.ctx.today()
@@ -247,7 +244,7 @@ class JongerenService:
             return result
 
     def _to_jongere(self, s: Session, row: m.Jongere) -> e.Jongere:
-        namen = self._medewerker_namen(s)
+        namen = medewerker_namen(s)
         return e.Jongere(
             id=row.id,
             gegevens=_gegevens(row),

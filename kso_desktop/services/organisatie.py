@@ -54,6 +54,11 @@ def get_or_raise(session: Session, model: type[_Row], id_: str, wat: str) -> _Ro
     return row
 
 
+def medewerker_namen(session: Session) -> dict[str, str]:
+    """Medewerker id → name, for showing who wrote or changed a record."""
+    return {i: n for i, n in session.execute(select(m.Medewerker.id, m.Medewerker.naam))}
+
+
 class OrganisatieService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
