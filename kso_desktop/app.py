@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.paths import write_new_private
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.registry import Services
 from kso_desktop.storage import migrate
@@ -88,10 +89,7 @@ def _resolve_key(loc: Location, credentials: CredentialStore | None, passphrase:
             raise KeyMissingError(loc.db_path)
         key = DbKey.generate()
         assert key.raw_hex is not None
-        # Created with its final mode, so it is never readable by others, not even for a moment.
-        fd = os.open(loc.demo_key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(key.raw_hex)
+        write_new_private(loc.demo_key_path, key.raw_hex.encode())
         return key
     if passphrase is not None:
         if not exists:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kso_desktop.domain.entities import Wijziging
 from kso_desktop.domain.text import datum_lang
+from kso_desktop.paths import write_new_private
 from kso_desktop.services.context import Context
 from kso_desktop.services.organisatie import get_or_raise
 from kso_desktop.services.recording import audit
@@ -74,8 +74,9 @@ class InzageService:
         from kso_desktop.reporting.inzage import inzage_pdf  # reportlab only when exporting
 
         pdf = inzage_pdf(inzage.naam, datum_lang(self.ctx.today()), inzage.secties)
-        _schrijf(json_pad, json.dumps(inhoud, ensure_ascii=False, indent=2).encode("utf-8"))
-        _schrijf(pdf_pad, pdf.data)
+        # Readable by this user only: the files hold everything about a minor.
+        write_new_private(json_pad, json.dumps(inhoud, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_new_private(pdf_pad, pdf.data)
         with self.ctx.store.write() as s:
             audit(
                 s,
@@ -91,10 +92,3 @@ class InzageService:
                 ),
             )
         return InzageBestanden(json_pad, pdf_pad, inzage.aantal, pdf.paginas)
-
-
-def _schrijf(pad: Path, data: bytes) -> None:
-    """Only the user may read it: it holds everything about a minor."""
-    fd = os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
