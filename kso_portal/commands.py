@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--tls-cert", metavar="PEM", help="certificaat (met keten) voor https")
+    serve.add_argument("--tls-key", metavar="PEM", help="private sleutel bij --tls-cert")
 
     db = sub.add_parser("db", help="databasebeheer")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -104,10 +106,24 @@ def _serve(args: argparse.Namespace) -> int:
 
     from kso_portal.app import create_app
 
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("Geef --tls-cert en --tls-key samen op.", file=sys.stderr)
+        return 2
     db = _open(args.db)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    print(f"kso-portal luistert op http://{args.host}:{args.port}", flush=True)
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_config=None)
+    scheme = "https" if args.tls_cert else "http"
+    print(f"kso-portal luistert op {scheme}://{args.host}:{args.port}", flush=True)
+    if scheme == "http" and args.host not in ("127.0.0.1", "localhost", "::1"):
+        # The desktop refuses plain http to another machine; a reverse proxy with TLS is the usual set-up.
+        print("Let op: zonder --tls-cert alleen achter een proxy met https gebruiken.", file=sys.stderr)
+    uvicorn.run(
+        create_app(db),
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+    )
     return 0
 
 

@@ -22,13 +22,29 @@ class RunningServer:
         self.thread.join(timeout=30)
 
 
-def start_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> RunningServer:
+def start_in_thread(
+    app: FastAPI,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
+) -> RunningServer:
     """Start uvicorn on ``host`` (port 0: a free one) and return once it accepts connections.
 
     ``log_config=None`` leaves logging to the host process, so its handlers (pytest's caplog) see
     uvicorn's and the portal's records alike.
     """
-    config = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=True, lifespan="off")
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_config=None,
+        access_log=True,
+        lifespan="off",
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="kso-portal", daemon=True)
     thread.start()
@@ -42,4 +58,5 @@ def start_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> Run
         raise RuntimeError("kso-portal did not start")
     sock = server.servers[0].sockets[0]
     bound_host, bound_port = sock.getsockname()[:2]
-    return RunningServer(f"http://{bound_host}:{bound_port}", server, thread)
+    scheme = "https" if tls_cert else "http"
+    return RunningServer(f"{scheme}://{bound_host}:{bound_port}", server, thread)

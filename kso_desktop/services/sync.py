@@ -24,6 +24,7 @@ from kso_desktop.sync.client import (
     PortalClient,
     SyncError,
     TokenStore,
+    check_portal_url,
 )
 
 PORTAL = "sync.portal"
@@ -126,9 +127,7 @@ class SyncService:
 
     def login(self, portal_url: str, username: str, password: str) -> str:
         """Log in; the refresh token goes to the keyring. Returns the portal user's name."""
-        url = portal_url.rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise SyncError("Geef het adres van het portaal met http:// of https:// ervoor.", "url")
+        url = check_portal_url(portal_url)
         self.close()  # a login starts a new session (and maybe another medewerker's)
         client = self._get_client(url)
         body = client.login(username, password)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +35,56 @@ class LoginRequiredError(SyncError):
 
 class PortalError(SyncError):
     """The portal refused the request as a whole (4xx with a code); the ops stay in the outbox."""
+
+
+class CertificateError(SyncError):
+    """The portal's TLS certificate is not trusted: never retried, never sent around (no data leaves)."""
+
+
+_LOOPBACK_NAMES = {"localhost"}
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_portal_url(url: str) -> str:
+    """The portal address without a trailing slash; https is required except on this computer itself.
+
+    Plain http would send tokens and data about minors readable over the network (AVG), so it is only
+    accepted for a portal on loopback (a local test or demo portal).
+    """
+    text = url.strip().rstrip("/")
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise SyncError("Dit is geen geldig adres voor het portaal.", "url") from exc
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise SyncError("Geef het adres van het portaal met https:// ervoor.", "url")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise SyncError(
+            "Het portaal moet met https:// beginnen: zonder versleuteling kan iedereen op het netwerk de "
+            "gegevens meelezen. Alleen een portaal op deze computer zelf mag http:// gebruiken.",
+            "insecure_url",
+        )
+    return text
+
+
+def _certificate_problem(exc: BaseException) -> bool:
+    """True when a connect error comes from a failed TLS certificate check (somewhere in its chain)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass
@@ -111,7 +163,7 @@ class PortalClient:
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.url = url.rstrip("/")
+        self.url = check_portal_url(url)
         self.tokens = tokens
         self.backoff = backoff or Backoff()
         self.access_token: str | None = None
@@ -199,6 +251,12 @@ class PortalClient:
             try:
                 response = self._http.request(method, path, json=json, params=params, headers=headers)
             except httpx.TransportError as exc:
+                if _certificate_problem(exc):
+                    raise CertificateError(
+                        "Het certificaat van het portaal klopt niet of is niet te controleren. Er is niets "
+                        "verzonden. Controleer het adres; blijft dit zo, meld het dan bij de ICT-beheerder.",
+                        "certificate",
+                    ) from exc
                 if attempt + 1 >= self.backoff.attempts:
                     raise OfflineError(
                         "Het portaal is niet bereikbaar (geen verbinding). Uw werk blijft op deze laptop "
