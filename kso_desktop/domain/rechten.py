@@ -19,6 +19,9 @@ Sensitive parts (``gevoelig``)
     system and handles AVG requests and destruction, so needs to see what it exports or destroys).
     A woonbegeleider who is not the mentor sees "Afgeschermd voor jouw rol" instead.
 
+    The plan's goals and actions, also those of the health leefgebied, stay visible: they are the daily work
+    of whoever is on shift ("herinner aan de medicatie"); the assessment texts and the score are not.
+
     Deliberately NOT sensitive: the signaleringsplan (stoplicht, gevoelsthermometer) and the netwerk's
     contact people. Every woonbegeleider on shift must be able to read them in a crisis; locking them away
     would make the jongere less safe, which the need-to-know principle does not ask.

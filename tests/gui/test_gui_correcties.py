@@ -105,3 +105,53 @@ def test_a_woonbegeleider_records_but_cannot_handle_for_someone_elses_jongere(
     qtbot.keyClick(view, Qt.Key.Key_A, ALT)  # a disabled button: nothing opens
     assert QApplication.activeModalWidget() is None
     assert services.correcties.get(verzoek.id).besluit is Besluit.OPEN
+
+
+def _als(services: Services, naam: str) -> None:
+    services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == naam))
+
+
+def test_health_notes_show_the_marker_read_only_and_vaststellen_is_off_for_a_non_mentor(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    from kso_desktop.domain.enums import Leefgebied, Niveau
+    from kso_desktop.domain.rechten import AFGESCHERMD
+    from kso_desktop.gui.plan_editor import PlanEditor
+
+    services = gui_services
+    mariam = _id(services, "Mariam Haddad")  # a concept plan; her mentor is Youssef, Sanne is signed in
+    editor = PlanEditor(services, mariam)
+    qtbot.addWidget(editor)
+    gezondheid = editor.lg_paginas[Leefgebied.GEZONDHEID]
+    zijn = gezondheid.teksten[Niveau.ZIJN]
+    assert zijn.toPlainText() == AFGESCHERMD and zijn.isReadOnly()
+    assert not gezondheid.ui.score.isEnabled()
+    wonen = editor.lg_paginas[Leefgebied.WONEN].teksten[Niveau.ZIJN]
+    assert not wonen.isReadOnly()  # the rest of the plan is hers to write
+    assert editor.ui.actionOpslaan.isEnabled() and not editor.ui.actionVaststellen.isEnabled()
+
+    _als(services, "Youssef Amrani")
+    als_mentor = PlanEditor(services, mariam)
+    qtbot.addWidget(als_mentor)
+    zijn = als_mentor.lg_paginas[Leefgebied.GEZONDHEID].teksten[Niveau.ZIJN]
+    assert zijn.toPlainText() not in ("", AFGESCHERMD) and not zijn.isReadOnly()
+    assert als_mentor.ui.actionVaststellen.isEnabled()
+
+
+def test_a_hidden_quickscan_says_so_and_cannot_be_opened_but_the_signaleringsplan_can(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    view = _dossier(qtbot, gui_services, "Daniel Tekle")  # Sanne is not Daniel's mentor
+    tab = view.formulieren
+    rijen = {
+        tab.tabel.item(r, 0).text(): r
+        for r in range(tab.tabel.rowCount())  # title -> row
+    }
+    quickscan = next(r for titel, r in rijen.items() if titel.startswith("Quickscan"))
+    plan = next(r for titel, r in rijen.items() if titel.startswith("Signaleringsplan"))
+    assert tab.tabel.item(quickscan, 3).text().endswith("· Afgeschermd voor jouw rol")
+    tab.tabel.selectRow(quickscan)
+    assert not tab.openenKnop.isEnabled()
+    tab.tabel.selectRow(plan)
+    assert "Afgeschermd" not in tab.tabel.item(plan, 3).text()
+    assert tab.openenKnop.isEnabled()
