@@ -175,8 +175,12 @@ def restore_backup(
     return aside
 
 
-def build_services(store: Store, *, medewerker_id: str | None = None) -> Services:
-    """Services acting as ``medewerker_id``, or as the last medewerker chosen on this database."""
+def build_services(store: Store, *, medewerker_id: str | None = None, laatste: bool = True) -> Services:
+    """Services acting as ``medewerker_id``, or as the last medewerker chosen on this database.
+
+    ``laatste=False`` (the CLI): without ``medewerker_id`` act as the system, with all rights (see
+    ``domain.rechten``): whoever can run the CLI holds the database key, and so the data, already.
+    """
     with store.write() as s:
         device = get_meta(s, "device_id")
         if device is None:
@@ -186,7 +190,7 @@ def build_services(store: Store, *, medewerker_id: str | None = None) -> Service
     services = Services.create(Context(store, Actor(None, SYSTEM_ACTOR, device)))
     if medewerker_id:
         services.act_as(medewerker_id)  # asked for explicitly: an unknown id is an error
-    elif last:
+    elif last and laatste:
         try:
             services.act_as(last)
         except ValidationError:
@@ -201,6 +205,7 @@ def open_app(
     credentials: CredentialStore | None = None,
     passphrase: str | None = None,
     medewerker_id: str | None = None,
+    laatste_medewerker: bool = True,
 ) -> tuple[Services, DbKey]:
     """Everything the GUI or a CLI command needs; the demo database is filled on first use."""
     store, key = open_store(data_dir, demo=demo, credentials=credentials, passphrase=passphrase)
@@ -209,7 +214,7 @@ def open_app(
             from kso_desktop.services.demo import ensure_demo_data
 
             ensure_demo_data(store)
-        services = build_services(store, medewerker_id=medewerker_id)
+        services = build_services(store, medewerker_id=medewerker_id, laatste=laatste_medewerker)
     except Exception:
         store.close()
         raise

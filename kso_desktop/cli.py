@@ -776,7 +776,14 @@ def _run(args: argparse.Namespace, *, log_to_file: bool) -> int:
         finally:
             store.close()
     services_cmd: ServiceCommand = args.services_cmd
-    services, _key = open_app(data_dir, demo=args.demo, passphrase=passphrase, medewerker_id=args.medewerker)
+    # Without --medewerker the CLI is the system actor (all rights), never the last GUI user: see app.py.
+    services, _key = open_app(
+        data_dir,
+        demo=args.demo,
+        passphrase=passphrase,
+        medewerker_id=args.medewerker,
+        laatste_medewerker=False,
+    )
     try:
         return services_cmd(args, services)
     finally:

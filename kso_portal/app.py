@@ -20,7 +20,7 @@ from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kso_portal import auth, sync
+from kso_portal import auth, rechten, sync
 from kso_portal import models as m
 from kso_portal.db import Database
 from kso_portal.faults import Fault, FaultPlan
@@ -265,7 +265,10 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
             if rec is None:
                 raise _not_found()
             conflicts = sync.open_conflicts(s, user.organisatie_id, [rec.uuid]).get(rec.uuid, [])
-            return RecordResponse(record=sync.record_json(rec, conflicts))
+            dag = rechten.vandaag(cfg.clock())
+            return RecordResponse(
+                record=rechten.zichtbaar(s, user, rec, sync.record_json(rec, conflicts), dag)
+            )
 
     @app.get("/v1/jongeren/{jongere_id}/plan", response_model=PlanResponse)
     def plan(jongere_id: str, user: CurrentUser) -> PlanResponse:
@@ -274,7 +277,8 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
                 raise _not_found()
             rows = sync.records_of(s, user, jongere_id, "plan_versie")
             rows.sort(key=lambda r: (_int(r.payload.get("nummer")), r.version), reverse=True)
-            plannen = [sync.record_json(r) for r in rows]
+            dag = rechten.vandaag(cfg.clock())
+            plannen = [rechten.zichtbaar(s, user, r, sync.record_json(r), dag) for r in rows]
         log.info("plan read user=%s jongere=%s versies=%d", user.id, jongere_id, len(plannen))
         return PlanResponse(jongere_id=jongere_id, actueel=plannen[0] if plannen else None, plannen=plannen)
 

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from kso_portal import models as m
 
-ROLLEN = ("medewerker", "jeugdbeschermer", "admin")
+#: teamleider and gedragswetenschapper work like medewerker and may see the sensitive parts (rechten.py).
+ROLLEN = ("medewerker", "teamleider", "gedragswetenschapper", "jeugdbeschermer", "admin")
 
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a wrong name costs as long as a wrong password.

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from kso_portal import admin
 from kso_portal import models as m
+from kso_portal.auth import ROLLEN
 from kso_portal.db import Database, SchemaError, check_schema, upgrade
 
 ENV_DB = "KSO_PORTAL_DB"
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(user_add)
     user_add.add_argument("--naam", required=True, help="volledige naam")
     user_add.add_argument("--gebruikersnaam", help="inlognaam (standaard: --naam)")
-    user_add.add_argument("--rol", required=True, choices=["medewerker", "jeugdbeschermer", "admin"])
+    user_add.add_argument("--rol", required=True, choices=list(ROLLEN))
     user_add.add_argument("--locatie", action="append", default=[], help="naam of id; mag vaker")
     user_add.add_argument("--organisatie", help="naam of id (nodig als er meer dan één is)")
 

@@ -77,7 +77,7 @@ def load_demo(db: Database, *, today: date | None = None, path: Path | None = No
             accounts.append(DemoAccount(username, password, rol))
 
         for w in data["medewerkers"]:
-            rol = "admin" if w["rol"] == "admin" else "medewerker"
+            rol = w["rol"] if w["rol"] in ("admin", "teamleider", "gedragswetenschapper") else "medewerker"
             account(w["sleutel"], w["naam"], rol, [locaties[k] for k in w["locaties"]], w["sleutel"])
 
         # One account per jeugdbeschermer, following the locations of their jongeren.

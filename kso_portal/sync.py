@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from kso_desktop.domain.rechten import Actie, weigering
 from kso_portal import models as m
+from kso_portal import rechten
 from kso_portal.auth import AuthUser
 from kso_portal.db import Database
 from kso_portal.schemas import PushOp, sha256_of
@@ -364,6 +366,11 @@ def _write(s: Session, user: AuthUser, op: PushOp, version: int, now: datetime) 
         raise _rejected(op, "validation", "Een inzending kan niet tegelijk verwijderd worden.")
     locatie_id, jongere_id = _scope_of_op(s, user, op, rec)
     _check_author(s, user, op, locatie_id)
+    if rechten.raakt_gevoelig(
+        op.type, op.payload, rec.payload if rec else None, op.deleted
+    ) and not rechten.mag_schrijven(s, user, jongere_id, rechten.vandaag(now)):
+        # The same rule as on the laptop (kso_desktop.domain.rechten), in the same Dutch words.
+        raise _rejected(op, "forbidden_part", weigering(Actie.GEVOELIG_SCHRIJVEN))
     payload_sha = sha256_of(op.payload)
 
     if rec is None:

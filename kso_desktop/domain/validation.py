@@ -62,6 +62,7 @@ class Code(StrEnum):
     PINCODE_ALLEEN_BEHEERDER = "pincode_alleen_beheerder"
     PINCODE_NIET_GELIJK = "pincode_niet_gelijk"
     VERGRENDELEN_MINUTEN = "vergrendelen_minuten"
+    GEEN_RECHT = "geen_recht"
 
 
 _MESSAGES: dict[Code, str] = {
@@ -143,6 +144,7 @@ _MESSAGES: dict[Code, str] = {
     ),
     Code.PINCODE_NIET_GELIJK: "De twee pincodes zijn niet gelijk. Typ dezelfde pincode twee keer.",
     Code.VERGRENDELEN_MINUTEN: "{veld}: kies een tijd van {min} tot en met {max} minuten.",
+    Code.GEEN_RECHT: "Alleen {wie} mag {wat}.",
 }
 
 #: Field lengths, shared by storage (column sizes) and validation.

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
 
 from kso_desktop.domain.dates import ZES_WEKEN, birthday
 from kso_desktop.domain.entities import Gebeurtenis, Jongere
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.rules import DueItem, Urgentie
+from kso_desktop.gui.correcties import CorrectiesTab
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
 from kso_desktop.gui.formulieren import FormulierenTab
 from kso_desktop.gui.netwerk_editor import NetwerkEditor
@@ -20,6 +22,7 @@ from kso_desktop.gui.presentation import (
     mentor_columns,
 )
 from kso_desktop.gui.table_model import RecordTableModel
+from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 
 
@@ -78,6 +81,12 @@ class DossierView(QWidget):
         plek = self.ui.tabs.indexOf(self.ui.tabGesprekken) + 1
         self.ui.tabs.insertTab(plek, self.formulieren, self.tr("&Formulieren"))
         self.getoond.connect(lambda jongere_id: self.formulieren.toon(jongere_id or None))
+        # Correction requests (Norm 7.1c), after Formulieren; accepting one leads to the Gegevens tab.
+        self.correcties = CorrectiesTab(services, self)
+        self.ui.tabs.insertTab(plek + 1, self.correcties, self.tr("&Correcties"))
+        self.getoond.connect(lambda jongere_id: self.correcties.toon(jongere_id or None))
+        self.correcties.corrigeren_gevraagd.connect(self.naar_gegevens)
+        self.correcties.gewijzigd.connect(self.ververs_logboek)
         self.show_empty()
 
     def show_empty(self) -> None:
@@ -139,6 +148,8 @@ class DossierView(QWidget):
         self.gebeurtenissen.set_records(jongere.gebeurtenissen)
         self.getoond.emit(jongere.id)
         self.ui.intrekkenKnop.setEnabled(bool(jongere.gebeurtenissen))
+        # Only a teamleider or admin changes the mentor (domain.rechten); the service checks as well.
+        self.ui.mentorKnop.setEnabled(mag_nu(self.services.ctx, Actie.MENTOR_WIJZIGEN, jongere.id))
         self.mentoren.set_records(list(reversed(jongere.mentoren)))
         self.audit.set_records(self.services.jongeren.audit_trail(jongere.id))
 
@@ -164,6 +175,15 @@ class DossierView(QWidget):
     def selected_gebeurtenis(self) -> Gebeurtenis | None:
         index = self.ui.gebeurtenissenView.currentIndex()
         return self.gebeurtenissen.record(index.row()) if index.isValid() else None
+
+    def naar_gegevens(self) -> None:
+        """Show the Gegevens tab with the edit button focused: where an accepted correction is made."""
+        self.ui.tabs.setCurrentWidget(self.ui.tabGegevens)
+        self.ui.wijzigKnop.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ververs_logboek(self) -> None:
+        if self.jongere is not None:
+            self.audit.set_records(self.services.jongeren.audit_trail(self.jongere.id))
 
     def focus_tabs(self) -> None:
         self.ui.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)

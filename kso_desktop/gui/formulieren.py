@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -106,8 +107,13 @@ class FormulierenTab(QWidget):
         )
         self.tabel.setRowCount(len(self.invullingen))
         for rij, i in enumerate(self.invullingen):
+            status = (
+                i.status + " · " + QCoreApplication.translate("FormulierenTab", "Afgeschermd voor jouw rol")
+                if i.afgeschermd
+                else i.status
+            )
             for kolom, tekst in enumerate(
-                (i.titel, str(i.versie), f"{i.datum:%d-%m-%Y}", i.status, i.ingevuld_door)
+                (i.titel, str(i.versie), f"{i.datum:%d-%m-%Y}", status, i.ingevuld_door)
             ):
                 item = QTableWidgetItem(tekst)
                 if i.vervangen:
@@ -123,10 +129,14 @@ class FormulierenTab(QWidget):
 
     def _knoppen(self) -> None:
         gekozen = self.geselecteerd()
-        self.openenKnop.setEnabled(len(gekozen) >= 1)
-        self.vergelijkKnop.setEnabled(len(gekozen) in (1, 2))
-        self.naarPlanKnop.setEnabled(len(gekozen) == 1)
-        self.trendKnop.setEnabled(len(gekozen) == 1 and bool(gekozen[0].definitie.schaalvelden()))
+        # A Quickscan hidden for this role (domain.rechten) cannot be opened, compared or used.
+        zichtbaar = not any(i.afgeschermd for i in gekozen)
+        self.openenKnop.setEnabled(len(gekozen) >= 1 and zichtbaar)
+        self.vergelijkKnop.setEnabled(len(gekozen) in (1, 2) and zichtbaar)
+        self.naarPlanKnop.setEnabled(len(gekozen) == 1 and zichtbaar)
+        self.trendKnop.setEnabled(
+            len(gekozen) == 1 and zichtbaar and bool(gekozen[0].definitie.schaalvelden())
+        )
         self.afdrukKnop.setEnabled(len(gekozen) == 1 and gekozen[0].soort in SIGNALERINGSPLAN_SOORTEN)
 
     # -- actions ------------------------------------------------------------------------------------------
@@ -141,7 +151,11 @@ class FormulierenTab(QWidget):
         if not ok or keuze not in namen:
             return
         definitie = definities[namen.index(keuze)]
-        invulling = self.services.formulieren.nieuw(self.jongere_id, definitie.id)
+        try:
+            invulling = self.services.formulieren.nieuw(self.jongere_id, definitie.id)
+        except ValidationError as exc:  # e.g. a Quickscan for a role that may not write it
+            QMessageBox.warning(self, _tr("Nieuw formulier"), exc.message)
+            return
         self._open(invulling)
 
     def openen(self) -> None:

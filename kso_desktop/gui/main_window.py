@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QW
 
 from kso_desktop import __version__
 from kso_desktop.domain.entities import Jongere
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui import sync_view, taal
@@ -22,6 +23,7 @@ from kso_desktop.gui.overdracht import OverdrachtPanel
 from kso_desktop.gui.presentation import jongeren_columns, tijd
 from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
 from kso_desktop.gui.vergrendeling import VergrendelController
+from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 
 ALLE_LOCATIES = "__alle__"
@@ -188,6 +190,9 @@ class MainWindow(QMainWindow):
             .replace("%2", str(te_laat))
             .replace("%3", self.services.actor.naam)
         )
+        # Beheer is for who may (domain.rechten); the services refuse it as well.
+        self.ui.actionLocaties.setEnabled(mag_nu(self.services.ctx, Actie.LOCATIES_BEHEREN))
+        self.ui.actionMedewerkers.setEnabled(mag_nu(self.services.ctx, Actie.MEDEWERKERS_BEHEREN))
         locatie_id = self.current_locatie_id()
         if self.ui.linksTabs.currentWidget() is self.ui.tabWatMoetEr:
             self.dashboard.toon(locatie_id)

@@ -30,6 +30,8 @@ from kso_desktop.domain.plan import (
     PlanTemplate,
     PlanVersie,
 )
+from kso_desktop.domain.rechten import AFGESCHERMD
+from kso_desktop.domain.rechten import Actie as Recht
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
 from kso_desktop.gui.forms.ui_leefgebied_pagina import Ui_LeefgebiedPagina
@@ -42,6 +44,7 @@ from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.context import AMSTERDAM
 from kso_desktop.services.plannen import Herstelpunt, VersieInfo
+from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 from kso_desktop.storage.errors import StorageError
 
@@ -572,6 +575,13 @@ class PlanEditor(QMainWindow):
         # Read-only, not disabled: the text stays readable, selectable and reachable with Tab.
         for edit in edits:
             edit.setReadOnly(not bewerkbaar)
+        # Health notes hidden for this role show the marker, read-only (the service keeps what is stored).
+        inhoud = self.versie.inhoud if self.versie is not None else None
+        for key, pagina in self.lg_paginas.items():
+            if inhoud is not None and inhoud.leefgebied(key).zijn == AFGESCHERMD:
+                for edit in pagina.teksten.values():
+                    edit.setReadOnly(True)
+                pagina.ui.score.setEnabled(False)
         line_edits: list[QLineEdit] = [ui.woonbegeleider, ui.jeugdbeschermer, ui.anderen]
         for line in line_edits:
             line.setReadOnly(not bewerkbaar)
@@ -584,6 +594,11 @@ class PlanEditor(QMainWindow):
         vastgesteld = versie is not None and not versie.bewerkbaar
         for action in (ui.actionOpslaan, ui.actionVaststellen, ui.actionDoelToevoegen):
             action.setEnabled(bewerkbaar)
+        if versie is not None and bewerkbaar:
+            # Vaststellen: mentor, teamleider, gedragswetenschapper or admin (the service checks too).
+            ui.actionVaststellen.setEnabled(
+                mag_nu(self.services.ctx, Recht.PLAN_VASTSTELLEN, versie.jongere_id)
+            )
         ui.actionNieuwConcept.setEnabled(vastgesteld)
         ui.nieuwConceptKnop.setEnabled(vastgesteld)
         meerdere = versie is not None and self.versies.rowCount() >= 2

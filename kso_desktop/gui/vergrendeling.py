@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kso_desktop.domain.enums import Rol
+from kso_desktop.domain.rechten import Actie, weigering
 from kso_desktop.domain.toegang import VERGRENDELEN_MAX, VERGRENDELEN_MIN, wachttijd_tekst
 from kso_desktop.domain.validation import Code, ValidationError, problem
+from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 from kso_desktop.services.toegang import DEMO_PINCODE
 
@@ -515,6 +518,9 @@ class VergrendelController(QObject):
 
     # -- settings ------------------------------------------------------------
     def vergrendelen_na_instellen(self) -> None:
+        if not mag_nu(self.services.ctx, Actie.INSTELLINGEN_BEHEREN):
+            QMessageBox.information(self.window, tr("Vergrendelen na"), weigering(Actie.INSTELLINGEN_BEHEREN))
+            return
         minuten, ok = QInputDialog.getInt(
             self.window,
             tr("Vergrendelen na"),

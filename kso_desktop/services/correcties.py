@@ -12,9 +12,11 @@ from kso_desktop.domain.correctie import (
     check_afhandeling,
     check_verzoek,
 )
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.validation import Code, ValidationError, problem, raise_if
 from kso_desktop.services.context import Context
 from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
+from kso_desktop.services.rechten import vereis
 from kso_desktop.services.recording import save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
 
@@ -52,6 +54,7 @@ class CorrectieService:
     def registreer(
         self, jongere_id: str, *, ontvangen_op: date, van: str, omschrijving: str
     ) -> Correctieverzoek:
+        vereis(self.ctx, Actie.CORRECTIE_VASTLEGGEN, jongere_id)
         van, omschrijving = van.strip(), omschrijving.strip()
         raise_if(check_verzoek(ontvangen_op, van, omschrijving, vandaag=self.ctx.today()))
         with self.ctx.store.write() as s:
@@ -68,6 +71,9 @@ class CorrectieService:
     ) -> Correctieverzoek:
         """Record the decision: corrected (say what changed) or refused (say why). Decided once."""
         toelichting = toelichting.strip()
+        with self.ctx.store.read() as s:
+            jongere_id = get_or_raise(s, m.Correctieverzoek, verzoek_id, "Correctieverzoek").jongere_id
+        vereis(self.ctx, Actie.CORRECTIE_AFHANDELEN, jongere_id)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.Correctieverzoek, verzoek_id, "Correctieverzoek")
             if row.besluit != Besluit.OPEN:

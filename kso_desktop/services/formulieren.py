@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from kso_desktop.domain.entities import Wijziging
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.plan import Actie, ActieWie, Doel, DoelStatus, PlanStatus, PlanVersie
+from kso_desktop.domain.rechten import GEVOELIGE_FORMULIEREN, mag
+from kso_desktop.domain.rechten import Actie as Recht
 from kso_desktop.domain.validation import (
     MAX_TEKST,
     Code,
@@ -46,6 +48,7 @@ from kso_desktop.paths import resources_dir
 from kso_desktop.services.context import AMSTERDAM, Context
 from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
 from kso_desktop.services.plannen import PlanService
+from kso_desktop.services.rechten import vereis, wie_in
 from kso_desktop.services.recording import audit, enqueue, save_new, touch
 from kso_desktop.storage import models as m
 
@@ -70,6 +73,8 @@ class Invulling:
     vastgesteld_op: date | None
     ingevuld_door: str
     rev: int
+    #: The answers are hidden for this role (Quickscan veiligheid, see ``domain.rechten``).
+    afgeschermd: bool = False
 
     @property
     def definitie_id(self) -> str:
@@ -146,11 +151,18 @@ class FormulierService:
 
     # -- reading --------------------------------------------------------------------------------------
     def _to_invulling(self, row: m.FormulierInvulling, namen: dict[str, str]) -> Invulling:
+        session = object_session(row)
+        afgeschermd = (
+            row.soort in GEVOELIGE_FORMULIEREN
+            and session is not None
+            and not mag(wie_in(session, self.ctx, row.jongere_id), Recht.GEVOELIG_LEZEN)
+        )
         return Invulling(
             id=row.id,
             jongere_id=row.jongere_id,
             definitie=parse_definitie(row.definitie),
-            antwoorden=dict(row.antwoorden),
+            antwoorden={} if afgeschermd else dict(row.antwoorden),
+            afgeschermd=afgeschermd,
             versie=row.versie,
             definitief=row.definitief,
             vervangt_id=row.vervangt_id,
@@ -252,6 +264,8 @@ class FormulierService:
     def nieuw(self, jongere_id: str, definitie_id: str) -> Invulling:
         """Start a concept with the current definition; an open concept of the same form is returned."""
         definitie = self.definitie(definitie_id)
+        if definitie.soort in GEVOELIGE_FORMULIEREN:
+            vereis(self.ctx, Recht.GEVOELIG_SCHRIJVEN, jongere_id)
         f = m.FormulierInvulling
         with self.ctx.store.write() as s:
             get_or_raise(s, m.Jongere, jongere_id, "Jongere")
@@ -300,6 +314,7 @@ class FormulierService:
         Answers are checked against the definition the concept was started with; on any problem nothing is
         written (ValidationError with every problem in Dutch).
         """
+        self._vereis_schrijven(invulling_id)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.FormulierInvulling, invulling_id, "Formulier")
             if row.definitief:
@@ -342,6 +357,14 @@ class FormulierService:
             self._drop_herstelpunt(s, invulling_id)
             return self._to_invulling(row, medewerker_namen(s))
 
+    def _vereis_schrijven(self, invulling_id: str) -> None:
+        """Quickscan answers are written only by those who may read them (``domain.rechten``)."""
+        with self.ctx.store.read() as s:
+            row = get_or_raise(s, m.FormulierInvulling, invulling_id, "Formulier")
+            soort, jongere_id = row.soort, row.jongere_id
+        if soort in GEVOELIGE_FORMULIEREN:
+            vereis(self.ctx, Recht.GEVOELIG_SCHRIJVEN, jongere_id)
+
     def maak_definitief(
         self, invulling_id: str, antwoorden: Mapping[str, Any], *, datum: date | None = None
     ) -> Invulling:
@@ -369,6 +392,7 @@ class FormulierService:
 
         When the correction is made definitief it supersedes the old version; until then the old one stands.
         """
+        self._vereis_schrijven(invulling_id)
         f = m.FormulierInvulling
         with self.ctx.store.write() as s:
             oud = get_or_raise(s, f, invulling_id, "Formulier")
@@ -399,6 +423,7 @@ class FormulierService:
 
     def verwijder_concept(self, invulling_id: str) -> None:
         """Throw away a concept (a definitief form is never deleted)."""
+        self._vereis_schrijven(invulling_id)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.FormulierInvulling, invulling_id, "Formulier")
             if row.definitief:

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from kso_desktop.domain.entities import Wijziging
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.text import datum_lang
 from kso_desktop.paths import write_new_private
 from kso_desktop.services.context import Context
 from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.rechten import vereis
 from kso_desktop.services.recording import audit
 from kso_desktop.storage import models as m
 from kso_desktop.storage.inzage import rijen_van_jongere
@@ -43,6 +45,7 @@ class InzageService:
         self.ctx = ctx
 
     def verzamel(self, jongere_id: str) -> Inzage:
+        vereis(self.ctx, Actie.INZAGE_EXPORTEREN, jongere_id)
         with self.ctx.store.read() as s:
             jongere = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
             naam = f"{jongere.voornaam} {jongere.achternaam}"

@@ -12,6 +12,7 @@ from kso_desktop.domain import entities as e
 from kso_desktop.domain.checks import clean_jongere
 from kso_desktop.domain.dates import leeftijd
 from kso_desktop.domain.enums import GebeurtenisSoort, GesprekType, SyncState
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.rules import DueItem, JongereFacts, due_items
 from kso_desktop.domain.validation import (
     MAX_KORT,
@@ -25,6 +26,7 @@ from kso_desktop.domain.validation import (
 )
 from kso_desktop.services.context import AMSTERDAM, Context
 from kso_desktop.services.organisatie import get_or_raise, medewerker_namen
+from kso_desktop.services.rechten import vereis
 from kso_desktop.services.recording import audit, diff, save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
 
@@ -363,6 +365,7 @@ class JongerenService:
 
     def change_mentor(self, jongere_id: str, medewerker_id: str, ingang: date, reden: str = "") -> e.Jongere:
         """End the current mentor period on ``ingang`` and start a new one (history kept, 3.3a / 7.2c)."""
+        vereis(self.ctx, Actie.MENTOR_WIJZIGEN, jongere_id)
         reden = clean_text(reden)
         raise_if(check_text("Reden", reden, MAX_KORT))
         with self.ctx.store.write() as s:

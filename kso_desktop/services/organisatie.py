@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from kso_desktop.domain import entities as e
 from kso_desktop.domain.checks import clean_locatie, clean_medewerker
 from kso_desktop.domain.enums import LocatieType, Rol
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.validation import Code, ValidationError, problem
 from kso_desktop.services.context import Context
+from kso_desktop.services.rechten import vereis
 from kso_desktop.services.recording import save_changes, save_new, snapshot
 from kso_desktop.storage import models as m
 
@@ -93,6 +95,7 @@ class OrganisatieService:
             return to_locatie(get_or_raise(s, m.Locatie, locatie_id, "Locatie"))
 
     def add_locatie(self, gegevens: e.LocatieGegevens) -> e.Locatie:
+        vereis(self.ctx, Actie.LOCATIES_BEHEREN)
         g = clean_locatie(gegevens)
         org = self.organisatie_id()
         with self.ctx.store.write() as s:
@@ -117,6 +120,7 @@ class OrganisatieService:
             raise ValidationError([problem(Code.DUBBEL, wat=f"Een locatie met de naam '{naam}'")])
 
     def update_locatie(self, locatie_id: str, gegevens: e.LocatieGegevens) -> e.Locatie:
+        vereis(self.ctx, Actie.LOCATIES_BEHEREN)
         g = clean_locatie(gegevens)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.Locatie, locatie_id, "Locatie")
@@ -148,7 +152,14 @@ class OrganisatieService:
         for lid in ids:
             get_or_raise(s, m.Locatie, lid, "Locatie")
 
+    def _vereis_beheer(self, rollen: set[Rol]) -> None:
+        """Teamleiders manage medewerkers; only an admin makes, changes or removes an admin."""
+        vereis(self.ctx, Actie.MEDEWERKERS_BEHEREN)
+        if Rol.ADMIN in rollen:
+            vereis(self.ctx, Actie.INSTELLINGEN_BEHEREN)
+
     def add_medewerker(self, gegevens: e.MedewerkerGegevens) -> e.Medewerker:
+        self._vereis_beheer({gegevens.rol})
         g = clean_medewerker(gegevens)
         org = self.organisatie_id()
         with self.ctx.store.write() as s:
@@ -166,6 +177,9 @@ class OrganisatieService:
             return to_medewerker(row)
 
     def update_medewerker(self, medewerker_id: str, gegevens: e.MedewerkerGegevens) -> e.Medewerker:
+        with self.ctx.store.read() as s:
+            huidige_rol = get_or_raise(s, m.Medewerker, medewerker_id, "Medewerker").rol
+        self._vereis_beheer({gegevens.rol, *(r for r in Rol if r.value == huidige_rol)})
         g = clean_medewerker(gegevens)
         with self.ctx.store.write() as s:
             self._check_locaties(s, g.locatie_ids)

@@ -33,11 +33,14 @@ from kso_desktop.domain.plan import (
     parse_template,
 )
 from kso_desktop.domain.plan_compare import Onderdeel, merge, vergelijk
+from kso_desktop.domain.rechten import GEVOELIGE_LEEFGEBIEDEN as GEVOELIG
+from kso_desktop.domain.rechten import Actie, gevoelig_gewijzigd, herstel_gevoelig, mag, scherm_plan_af
 from kso_desktop.domain.validation import Code, ValidationError, check_text, clean_text, problem, raise_if
 from kso_desktop.paths import resources_dir
 from kso_desktop.services.context import Context
 from kso_desktop.services.jongeren import add_event
 from kso_desktop.services.organisatie import get_or_raise
+from kso_desktop.services.rechten import vereis, wie_in
 from kso_desktop.services.recording import audit, enqueue, touch
 from kso_desktop.storage import models as m
 
@@ -151,13 +154,19 @@ class PlanService:
 
     def versie(self, versie_id: str) -> PlanVersie:
         with self.ctx.store.read() as s:
-            return _to_versie(get_or_raise(s, m.PlanVersie, versie_id, "Planversie"))
+            return self._zichtbaar(s, _to_versie(get_or_raise(s, m.PlanVersie, versie_id, "Planversie")))
+
+    def _zichtbaar(self, s: Session, versie: PlanVersie) -> PlanVersie:
+        """The version as the actor may see it: health texts masked unless mentor, teamleider, ..."""
+        if mag(wie_in(s, self.ctx, versie.jongere_id), Actie.GEVOELIG_LEZEN):
+            return versie
+        return dataclasses.replace(versie, inhoud=scherm_plan_af(versie.inhoud))
 
     def laatste(self, jongere_id: str) -> PlanVersie | None:
         """The newest version (the concept being worked on, or the last vastgesteld one)."""
         with self.ctx.store.read() as s:
             row = self._laatste_row(s, jongere_id)
-            return None if row is None else _to_versie(row)
+            return None if row is None else self._zichtbaar(s, _to_versie(row))
 
     def _laatste_row(self, s: Session, jongere_id: str) -> m.PlanVersie | None:
         return s.scalars(
@@ -179,9 +188,10 @@ class PlanService:
                 .where(m.PlanVersie.jongere_id == jongere_id, m.PlanVersie.deleted_at.is_(None))
                 .order_by(m.PlanVersie.nummer)
             )
+            verborgen = set() if mag(wie_in(s, self.ctx, jongere_id), Actie.GEVOELIG_LEZEN) else GEVOELIG
             for vastgesteld, gestart, *waarden in rows:
                 for key, waarde in zip(Leefgebied, waarden, strict=True):
-                    if waarde is not None:
+                    if waarde is not None and key not in verborgen:
                         out[key].append((vastgesteld or gestart, int(waarde)))
         return out
 
@@ -201,7 +211,7 @@ class PlanService:
             jongere = get_or_raise(s, m.Jongere, jongere_id, "Jongere")
             laatste = self._laatste_row(s, jongere_id)
             if laatste is not None and laatste.status == PlanStatus.CONCEPT.value:
-                return _to_versie(laatste)
+                return self._zichtbaar(s, _to_versie(laatste))
             if laatste is not None:
                 tpl_json, inhoud = laatste.template, laatste.inhoud
                 deelnemers = inhoud.get("deelnemers", {})
@@ -246,7 +256,7 @@ class PlanService:
                 wijzigingen=(Wijziging("Nieuw concept", None, f"versie {row.nummer} ({basis})"),),
             )
             enqueue(s, self.ctx, row)
-            return _to_versie(row)
+            return self._zichtbaar(s, _to_versie(row))
 
     def opslaan(self, versie_id: str, inhoud: PlanInhoud, *, basis: PlanInhoud, base_rev: int) -> Opgeslagen:
         """Save a concept. ``basis``/``base_rev``: what the editor started from.
@@ -255,11 +265,22 @@ class PlanService:
         lost; where both changed the same text, both texts stay, marked, and the places are returned.
         """
         inhoud = clean_inhoud(inhoud)
+        with self.ctx.store.read() as s:
+            row = get_or_raise(s, m.PlanVersie, versie_id, "Planversie")
+            jongere_id, opgeslagen = row.jongere_id, inhoud_from_json(row.inhoud)
+            mag_gevoelig = mag(wie_in(s, self.ctx, jongere_id), Actie.GEVOELIG_SCHRIJVEN)
+        if not mag_gevoelig and gevoelig_gewijzigd(inhoud, opgeslagen):
+            # Typed health notes are refused out loud, never dropped without a word.
+            vereis(self.ctx, Actie.GEVOELIG_SCHRIJVEN, jongere_id)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.PlanVersie, versie_id, "Planversie")
             if row.status != PlanStatus.CONCEPT.value:
                 raise ValidationError([problem(Code.PLAN_NIET_BEWERKBAAR)])
             huidig = _to_versie(row)
+            if not mag(wie_in(s, self.ctx, row.jongere_id), Actie.GEVOELIG_SCHRIJVEN):
+                # What this role sent for the health texts is the marker it was shown: keep what is stored.
+                inhoud = herstel_gevoelig(inhoud, huidig.inhoud)
+                basis = herstel_gevoelig(clean_inhoud(basis), huidig.inhoud)
             samengevoegd_met: str | None = None
             conflicten: tuple[str, ...] = ()
             if row.local_rev != base_rev:
@@ -287,7 +308,7 @@ class PlanService:
                 )
                 enqueue(s, self.ctx, row)
             self._drop_herstelpunt(s, versie_id)
-            return Opgeslagen(_to_versie(row), samengevoegd_met, conflicten)
+            return Opgeslagen(self._zichtbaar(s, _to_versie(row)), samengevoegd_met, conflicten)
 
     def vaststellen(self, versie_id: str, datum: date, akkoord: Akkoord) -> PlanVersie:
         """Freeze the concept as agreed with the jongere; the deadlines count from ``datum`` (1.1a)."""
@@ -304,6 +325,9 @@ class PlanService:
             problems.append(problem(Code.JONGERE_AKKOORD))
         if datum > self.ctx.today():
             problems.append(problem(Code.DATUM_IN_TOEKOMST, "Datum van vaststellen"))
+        with self.ctx.store.read() as s:
+            jongere_id = get_or_raise(s, m.PlanVersie, versie_id, "Planversie").jongere_id
+        vereis(self.ctx, Actie.PLAN_VASTSTELLEN, jongere_id)
         with self.ctx.store.write() as s:
             row = get_or_raise(s, m.PlanVersie, versie_id, "Planversie")
             if row.status != PlanStatus.CONCEPT.value:
@@ -346,7 +370,7 @@ class PlanService:
                 notitie=f"Versie {row.nummer}",
             )
             self._drop_herstelpunt(s, versie_id)
-            return _to_versie(row)
+            return self._zichtbaar(s, _to_versie(row))
 
     # -- herstelpunten (autosave) -------------------------------------------
     def bewaar_herstelpunt(

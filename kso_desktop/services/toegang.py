@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kso_desktop.domain.entities import Wijziging
 from kso_desktop.domain.enums import Rol
+from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.toegang import (
     VERGRENDELEN_STANDAARD,
     check_geheim,
@@ -28,6 +29,7 @@ from kso_desktop.domain.toegang import (
 )
 from kso_desktop.domain.validation import Code, Problem, ValidationError, problem
 from kso_desktop.services.context import Context
+from kso_desktop.services.rechten import vereis
 from kso_desktop.services.recording import audit
 from kso_desktop.storage import models as m
 from kso_desktop.storage.meta import get_meta, set_meta
@@ -217,6 +219,7 @@ class ToegangService:
             return VERGRENDELEN_STANDAARD
 
     def stel_vergrendelen_in(self, minuten: int) -> None:
+        vereis(self.ctx, Actie.INSTELLINGEN_BEHEREN)
         problems = check_vergrendelen(minuten)
         if problems:
             raise ValidationError(problems)

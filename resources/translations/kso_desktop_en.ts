@@ -165,6 +165,174 @@
     </message>
 </context>
 <context>
+    <name>CorrectieAfhandelenDialog</name>
+    <message>
+        <source>Correctieverzoek afhandelen</source>
+        <translation>Handle correction request</translation>
+    </message>
+    <message>
+        <source>Het verzoek</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <source>Besluit:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Gecorrigeerd</source>
+        <translation>&amp;Corrected</translation>
+    </message>
+    <message>
+        <source>Afge&amp;wezen</source>
+        <translation>Re&amp;fused</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>wat is aangepast, of waarom niet</source>
+        <translation>what was changed, or why not</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Datum afgehandeld:</source>
+        <translation>&amp;Date handled:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Afgehandeld op</source>
+        <translation>Handled on</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Verzoek van %1, ontvangen %2: %3</source>
+        <translation>Request from %1, received %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectieDialog</name>
+    <message>
+        <source>Correctieverzoek vastleggen</source>
+        <translation>Record correction request</translation>
+    </message>
+    <message>
+        <source>Leg vast wat de jongere (of de voogd) volgens hen niet klopt en wanneer het verzoek binnenkwam. Het antwoord moet binnen een maand.</source>
+        <translation>Record what the young person (or the guardian) says is wrong and when the request came in. The answer is due within one month.</translation>
+    </message>
+    <message>
+        <source>O&amp;ntvangen op:</source>
+        <translation>Rece&amp;ived on:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>de jongere, de voogd, ...</source>
+        <translation>the young person, the guardian, ...</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>&amp;Wat klopt er niet:</source>
+        <translation>&amp;What is wrong:</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>de jongere</source>
+        <translation>the young person</translation>
+    </message>
+</context>
+<context>
+    <name>Correcties</name>
+    <message>
+        <source>open, te laat</source>
+        <translation>pending, overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Wat klopt er niet</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Antwoord uiterlijk</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiesTab</name>
+    <message>
+        <source>Verzoeken van de jongere (of de voogd) om eigen gegevens te corrigeren (AVG, Norm 7.1c). Antwoord binnen een maand.</source>
+        <translation>Requests from the young person (or the guardian) to correct their own data (GDPR, Norm 7.1c). Answer within one month.</translation>
+    </message>
+    <message>
+        <source>Correctieverzoeken</source>
+        <translation>Correction requests</translation>
+    </message>
+    <message>
+        <source>Verzoek &amp;vastleggen…</source>
+        <translation>&amp;Record request…</translation>
+    </message>
+    <message>
+        <source>&amp;Afhandelen…</source>
+        <translation>&amp;Handle…</translation>
+    </message>
+    <message>
+        <source>Afhandelen is voor de mentor, de teamleider, de gedragswetenschapper of een beheerder.</source>
+        <translation>Handling is for the mentor, the team leader, the behavioural scientist or an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Wat moet er gebeuren</source>
@@ -545,6 +713,10 @@ person&apos;s &amp;words:</translation>
         <translation>&amp;Forms</translation>
     </message>
     <message>
+        <source>&amp;Correcties</source>
+        <translation>&amp;Corrections</translation>
+    </message>
+    <message>
         <source>Gebruik de pijltjestoetsen in de lijst; Ctrl+2 springt naar het dossier.</source>
         <translation>Use the arrow keys in the list; Ctrl+2 jumps to the case file.</translation>
     </message>
@@ -879,6 +1051,11 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>color: #b71c1c;</source>
         <translation>color: #b71c1c;</translation>
+    </message>
+    <message>
+        <source>Afgeschermd voor jouw rol</source>
+        <extracomment>After any save, so the dossier (plan, log) can refresh.</extracomment>
+        <translation>Hidden for your role</translation>
     </message>
 </context>
 <context>

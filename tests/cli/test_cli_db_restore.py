@@ -21,7 +21,7 @@ def _locaties(data_dir: Path) -> set[str]:
 
 
 def _add_locatie(data_dir: Path, naam: str) -> None:
-    services, _key = open_app(data_dir, demo=True)
+    services, _key = open_app(data_dir, demo=True, laatste_medewerker=False)  # the system: may add one
     try:
         services.organisatie.add_locatie(LocatieGegevens(naam=naam, type=LocatieType.KWE))
     finally:

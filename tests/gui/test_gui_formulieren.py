@@ -36,6 +36,11 @@ def _id(services: Services, naam: str) -> str:
     return next(r.id for r in services.jongeren.lijst() if r.naam == naam)
 
 
+def _als_teamleider(services: Services) -> None:
+    """Quickscan answers are for the mentor, teamleider, ... (domain.rechten); Sanne is no mentor here."""
+    services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == "Eva Mulder"))
+
+
 @pytest.fixture
 def vensters(qtbot: QtBot) -> Iterator[list[QWidget]]:
     made: list[QWidget] = []
@@ -217,6 +222,7 @@ def test_override_folder_adds_a_definition_and_a_broken_file_shows_its_error(
     qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
 ) -> None:
     services = gui_services
+    _als_teamleider(services)
     jid = _id(services, "Daniel Tekle")
     oude_quickscan = next(i for i in services.formulieren.lijst(jid) if i.soort == "quickscan")
     eigen = services.ctx.store.path.parent / "formulieren"
@@ -262,6 +268,7 @@ def test_closing_keeps_typing_that_cannot_be_saved_yet_and_brings_it_back(
     qtbot: QtBot, gui_services: Services, vensters: list[QWidget]
 ) -> None:
     services = gui_services
+    _als_teamleider(services)
     jid = _id(services, "Bilal Nouri")
     invulling = services.formulieren.nieuw(jid, "quickscan-veiligheid")
     dialoog = FormulierDialog(services, invulling)
@@ -320,6 +327,7 @@ def test_the_plans_safety_part_names_the_latest_quickscan_and_signaleringsplan(
     from kso_desktop.gui.plan_editor import PlanEditor
 
     services = gui_services
+    _als_teamleider(services)
     editor = PlanEditor(services, _id(services, "Daniel Tekle"))
     _toon(qtbot, editor, vensters)
     [notitie] = [lbl.text() for lbl in editor.findChildren(QLabel) if "tab Formulieren" in lbl.text()]

@@ -85,9 +85,14 @@ def test_opening_a_dossier_shows_the_data_and_logs_the_view(qtbot: QtBot, gui_se
     assert "ingezien" in acties
 
 
+def _als(services: Services, naam: str) -> None:
+    services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == naam))
+
+
 def test_mentor_change_via_the_keyboard_is_saved_and_shown_in_the_history(
     qtbot: QtBot, gui_services: Services
 ):
+    _als(gui_services, "Eva Mulder")  # the teamleider changes mentors (domain.rechten)
     window = _window(qtbot, gui_services)
     jongere_id = _jongere_id(gui_services, "Yonas Tesfay")
     window.select_jongere(jongere_id)
@@ -312,6 +317,10 @@ def test_withdrawing_an_event_asks_first_and_then_restores_the_deadline(qtbot: Q
 
 def test_adding_a_location_through_the_beheer_menu_with_the_keyboard(qtbot: QtBot, gui_services: Services):
     window = _window(qtbot, gui_services)
+    assert not window.ui.actionLocaties.isEnabled()  # Sanne is no admin (domain.rechten)
+    _als(gui_services, "Iris Koster")
+    window.refresh()
+    assert window.ui.actionLocaties.isEnabled()
     steps: list[str] = []
 
     def in_editor(dialog: QDialog) -> None:

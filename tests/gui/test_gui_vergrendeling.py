@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -100,8 +101,16 @@ def _type_pin(qtbot: QtBot, form: OntgrendelForm, pin: str) -> None:
     qtbot.keyClick(form.pin, Qt.Key.Key_Return)
 
 
+def _beheerder(services: Services) -> str:
+    return next(w.id for w in services.organisatie.medewerkers() if w.gegevens.rol == Rol.ADMIN)
+
+
 def test_idle_time_locks_and_nothing_personal_is_on_screen(qtbot: QtBot, gui_services: Services) -> None:
+    sanne = gui_services.actor.medewerker_id
+    assert sanne is not None
+    gui_services.act_as(_beheerder(gui_services))  # the lock time is an admin's setting (domain.rechten)
     gui_services.toegang.stel_vergrendelen_in(1)
+    gui_services.act_as(sanne)
     window = _window(qtbot, gui_services)
     controller = window.vergrendeling
     assert controller.idle_timer.interval() == 60_000 and controller.idle_timer.isActive()
@@ -441,6 +450,7 @@ def test_an_admin_resets_a_colleagues_pin_without_knowing_it(qtbot: QtBot, servi
 
 
 def test_lock_time_is_set_from_the_menu(qtbot: QtBot, gui_services: Services) -> None:
+    gui_services.act_as(_beheerder(gui_services))
     window = _window(qtbot, gui_services)
 
     def answer(dialog: QDialog) -> None:
@@ -453,6 +463,23 @@ def test_lock_time_is_set_from_the_menu(qtbot: QtBot, gui_services: Services) ->
     assert gui_services.toegang.vergrendelen_na() == 12
     assert window.vergrendeling.idle_timer.interval() == 12 * 60_000
     assert window.vergrendeling.actie_vergrendelen in window.ui.menuBestand.actions()
+
+
+def test_a_woonbegeleider_is_told_the_lock_time_is_an_admins_setting(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    window = _window(qtbot, gui_services)  # Sanne, woonbegeleider
+    seen: list[str] = []
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    when_modal(answer)
+    window.vergrendeling.actie_instellen.trigger()
+    assert seen == ["Alleen een beheerder mag instellingen wijzigen."]
+    assert gui_services.toegang.vergrendelen_na() == 5
 
 
 def test_tab_stays_in_the_sign_in_form_and_locks_are_logged(qtbot: QtBot, gui_services: Services) -> None:

@@ -12,6 +12,8 @@ from kso_desktop.services.registry import Services
 
 
 def _daniel(services: Services) -> str:
+    """Daniel's id, acting as Ruben, his mentor (who may handle his requests and export his inzage)."""
+    services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == "Ruben Bakker"))
     return next(r.id for r in services.jongeren.lijst() if r.naam == "Daniel Tekle")
 
 

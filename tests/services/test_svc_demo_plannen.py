@@ -43,7 +43,12 @@ def strings(value: Any) -> Iterator[str]:
             yield from strings(v)
 
 
+def _als_teamleider(services: Services) -> None:
+    services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == "Eva Mulder"))
+
+
 def test_mariam_has_one_concept_with_scores_and_goals(demo_services: Services) -> None:
+    _als_teamleider(demo_services)  # the health part is hidden from Sanne, who is not Mariam's mentor
     jid = jongere_id(demo_services, "Mariam Haddad")
     versies = demo_services.plannen.versies(jid)
     assert [(v.nummer, v.status) for v in versies] == [(1, PlanStatus.CONCEPT)]
@@ -92,6 +97,7 @@ def test_daniel_has_two_vastgestelde_versions_and_a_concept(demo_services: Servi
 
 
 def test_daniel_shows_progress_between_versions(demo_services: Services) -> None:
+    _als_teamleider(demo_services)  # all six leefgebieden, health included
     jid = jongere_id(demo_services, "Daniel Tekle")
     scores = demo_services.plannen.scores(jid)
     assert all(len(punten) == 3 for punten in scores.values())

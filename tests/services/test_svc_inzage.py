@@ -19,6 +19,14 @@ def _id(services: Services, naam: str) -> str:
     return next(r.id for r in services.jongeren.lijst() if r.naam == naam)
 
 
+@pytest.fixture(autouse=True)
+def _als_gedragswetenschapper(request: pytest.FixtureRequest) -> None:
+    """An inzage export is made by the mentor, teamleider, gedragswetenschapper or admin (domain.rechten)."""
+    if "demo_services" in request.fixturenames:
+        services: Services = request.getfixturevalue("demo_services")
+        services.act_as(next(w.id for w in services.organisatie.medewerkers() if w.naam == "Hans Visser"))
+
+
 def test_the_walk_reaches_every_table_that_holds_data_about_a_jongere() -> None:
     bereikt = set(tabellen_met_jongere())
     for tabel in Base.metadata.tables.values():

@@ -18,7 +18,7 @@ from kso_desktop.storage import models as m
 
 
 def _opzet(services: Services) -> tuple[str, PlanVersie, str, str]:
-    """A jongere with a plan concept; Sanne and Youssef are two medewerkers of the location."""
+    """A jongere with a plan concept; Sanne (the mentor) and Youssef are two medewerkers of the location."""
     locatie = services.organisatie.add_locatie(LocatieGegevens("De Es", LocatieType.KWE))
     sanne = services.organisatie.add_medewerker(MedewerkerGegevens("Sanne de Vries", Rol.WOONBEGELEIDER)).id
     youssef = services.organisatie.add_medewerker(MedewerkerGegevens("Youssef Amrani", Rol.WOONBEGELEIDER)).id
@@ -30,7 +30,8 @@ def _opzet(services: Services) -> tuple[str, PlanVersie, str, str]:
             locatie_id=locatie.id,
             plaatsing=date(2025, 9, 1),
             kennismaking=date(2025, 9, 2),
-        )
+        ),
+        mentor_id=sanne,  # the mentor may write the health notes (domain.rechten)
     )
     versie = services.plannen.nieuw_concept(jongere.id)
     inhoud = versie.inhoud.met_leefgebied(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from kso_desktop.app import open_app
-from kso_desktop.domain.entities import LocatieGegevens, MedewerkerGegevens
+from kso_desktop.domain.entities import JongereGegevens, LocatieGegevens, MedewerkerGegevens
 from kso_desktop.domain.enums import LocatieType, Rol
 from kso_desktop.domain.validation import Code, ValidationError
 from kso_desktop.services.context import Actor, Context
@@ -52,6 +52,7 @@ def _audit(store: Store) -> list[m.AuditLog]:
 
 def test_first_pin_then_sign_in_switches_the_actor(svc: Services, store: Store) -> None:
     sanne = _medewerker(svc, "Sanne de Vries")
+    loc = svc.organisatie.add_locatie(LocatieGegevens(naam="De Linde", type=LocatieType.KWE))
     assert not svc.toegang.pincodes_in_gebruik()
     assert not svc.toegang.heeft_pin(sanne)
     svc.toegang.stel_pin_in(sanne, "582039")
@@ -59,9 +60,19 @@ def test_first_pin_then_sign_in_switches_the_actor(svc: Services, store: Store) 
     svc.toegang.aanmelden(sanne, "582039")
     assert svc.actor.medewerker_id == sanne and svc.actor.naam == "Sanne de Vries"
     # every service shares the switched actor: a change is on Sanne's name
-    loc = svc.organisatie.add_locatie(LocatieGegevens(naam="De Linde", type=LocatieType.KWE))
+    jongere = svc.jongeren.add(
+        JongereGegevens(
+            voornaam="Senait",
+            achternaam="Haile",
+            geboortedatum=date(2010, 4, 2),
+            locatie_id=loc.id,
+            plaatsing=date(2025, 9, 1),
+        )
+    )
     with store.read() as s:
-        auteur = s.scalars(select(m.AuditLog.medewerker_naam).where(m.AuditLog.entiteit_id == loc.id)).one()
+        auteur = s.scalars(
+            select(m.AuditLog.medewerker_naam).where(m.AuditLog.entiteit_id == jongere.id)
+        ).one()
     assert auteur == "Sanne de Vries"
     acties = [r.actie for r in _audit(store)]
     assert acties == ["pincode_ingesteld", "aangemeld"]
