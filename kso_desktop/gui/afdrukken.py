@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
@@ -35,6 +34,8 @@ class Afdruk:
 
 def rasteriseer(data: bytes, dpi: int = DPI) -> tuple[QImage, ...]:
     """Every page of a PDF as an image (safe off the GUI thread: QImage, not QPixmap)."""
+    import pypdfium2 as pdfium  # here, not at the top: loading PDFium costs ~15 ms at every start
+
     pdf = pdfium.PdfDocument(data)
     try:
         beelden = []

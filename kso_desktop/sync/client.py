@@ -6,9 +6,10 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 SYNC_VERSION = "1"
 SERVICE = "kso-portal"
@@ -118,6 +119,9 @@ class PortalClient:
         self.user: dict[str, Any] | None = None
         self.server_epoch: str | None = None
         self.requests = 0
+        # Imported here, not at the top: httpx (and the CLI extras it pulls in) costs ~40 ms at every start.
+        import httpx
+
         self._http = httpx.Client(
             base_url=self.url,
             timeout=timeout,
@@ -189,6 +193,8 @@ class PortalClient:
         auth: bool = True,
         retry: bool = True,
     ) -> dict[str, Any]:
+        import httpx  # already loaded by __init__; a dict lookup here
+
         if auth and self.access_token is None:
             self.refresh()
         refreshed = False
