@@ -115,7 +115,6 @@ class DashboardView(QWidget):
 
         self.model = RecordTableModel(deadline_columns(services.ctx.today()), self)
         self.tabel = QTableView(self)
-        self.tabel.setTabKeyNavigation(False)  # arrows move within the list; Tab goes on to the next control
         self.tabel.setModel(self.model)
         self.tabel.setAccessibleName(self.tr("Wat moet er gebeuren"))
         self.tabel.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -217,7 +217,6 @@ class LeefgebiedTab(QWidget):
         kop.addWidget(self.verwijderen)
         layout.addLayout(kop)
         self.view = QTableView(self)
-        self.view.setTabKeyNavigation(False)  # arrows move within the list; Tab goes on to the next control
         self.view.setAccessibleName(
             QCoreApplication.translate("LeefgebiedTab", "Afspraken %1").replace("%1", str(domein(leefgebied)))
         )
@@ -985,7 +984,6 @@ class GesprekkenTab(QWidget):
         layout.addLayout(zoekrij)
         self.model = RecordTableModel(tijdlijn_columns(), self)
         self.view = QTableView(self)
-        self.view.setTabKeyNavigation(False)  # arrows move within the list; Tab goes on to the next control
         self.view.setModel(self.model)
         self.view.setAccessibleName(QCoreApplication.translate("GesprekkenTab", "Tijdlijn"))
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

@@ -69,7 +69,6 @@ class OverdrachtPanel(QWidget):
 
         self.model = RecordTableModel(overdracht_columns(), self)
         self.tabel = QTableView(self)
-        self.tabel.setTabKeyNavigation(False)  # arrows move within the list; Tab goes on to the next control
         self.tabel.setModel(self.model)
         self.tabel.setAccessibleName(self.tr("Ongelezen overdracht"))
         self.tabel.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
