@@ -368,7 +368,7 @@ class DriegesprekEditor(QMainWindow):
         self.deelnemers = RecordTableModel(deelnemer_columns(), self)
         ui.deelnemersView.setModel(self.deelnemers)
         fit(ui.deelnemersView)
-        _fill_combo(ui.deelnemerRol, [(r.label, r.value) for r in DeelnemerRol], DeelnemerRol.TOLK.value)
+        _fill_combo(ui.deelnemerRol, [(domein(r), r.value) for r in DeelnemerRol], DeelnemerRol.TOLK.value)
         ui.deelnemerToevoegenKnop.clicked.connect(self.deelnemer_toevoegen)
         ui.deelnemerVerwijderenKnop.clicked.connect(self.deelnemer_verwijderen)
         ui.deelnemerNaam.installEventFilter(self)

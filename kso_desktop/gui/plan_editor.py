@@ -408,7 +408,7 @@ class PlanEditor(QMainWindow):
         self.lg_paginas.clear()
         self.deel_edits.clear()
         self._eerste_veld = {ui.overzichtPagina: self.overzicht.kaarten[Leefgebied.SOCIAAL_NETWERK]}
-        paginas: list[tuple[str, QWidget]] = [("Overzicht", ui.overzichtPagina)]
+        paginas: list[tuple[str, QWidget]] = [(self.tr("Overzicht"), ui.overzichtPagina)]
         for definitie in template.leefgebieden:
             pagina = LeefgebiedPagina(template, definitie.key)
             self.lg_paginas[definitie.key] = pagina

@@ -21,9 +21,11 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTableView,
@@ -195,6 +197,12 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             model = w.model()
             for c in range(model.columnCount(QModelIndex())):
                 yield f"{name}.column{c}", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        if isinstance(w, QListWidget):
+            for i in range(w.count()):
+                yield f"{name}.item{i}", w.item(i).text()
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield f"{name}.item{i}", w.itemText(i)
         for action in w.actions():
             yield f"{name}.action", action.text()
             yield f"{name}.actionToolTip", action.toolTip()
@@ -220,8 +228,13 @@ def _data_strings(services: Services) -> list[str]:
         plan = services.plannen.laatste(regel.id)
         for doel in plan.inhoud.doelen if plan else ():
             data += [doel.eigen_woorden, doel.professioneel, doel.titel]
-        # Known gap: this summary is built in the service layer, in Dutch ("…, versie 2 (15-10-2026)").
+        # Known gaps: texts the service layer builds in Dutch ("…, versie 2 (15-10-2026)", the milestones
+        # "18 jaar (23-03-2027)", plan changes); a driegesprek's agenda is stored with it, so it is data.
         data.extend(services.formulieren.samenvatting_voor_gesprek(regel.id))
+        voorbereiding = services.gesprekken.voorbereiding(regel.id)
+        data.extend([*voorbereiding.mijlpalen, *voorbereiding.plan_wijzigingen, *voorbereiding.formulieren])
+        for gesprek in services.gesprekken.lijst(regel.id):
+            data.extend(o.tekst for o in gesprek.inhoud.onderwerpen)
     data.extend(w.naam for w in services.organisatie.medewerkers())
     data.extend(loc.naam for loc in services.organisatie.locaties())
     # The plan template and the form definitions are files an organisation writes (or replaces) in Dutch:
@@ -362,9 +375,10 @@ def test_main_window_and_every_dossier_tab_are_english(
 
 def test_main_dialogs_and_editors_are_english(qtbot: QtBot, gui_services: Services, english: None) -> None:
     window = _main(gui_services, qtbot)
+    screens = _screens(gui_services, window)  # first: it adds the gesprekken whose texts are data
     data = _data_strings(gui_services)
     left = {}
-    for name, make in _screens(gui_services, window).items():
+    for name, make in screens.items():
         screen = make()
         qtbot.addWidget(screen)
         screen.show()
