@@ -233,6 +233,8 @@ def _data_strings(services: Services) -> list[str]:
         data.extend(services.formulieren.samenvatting_voor_gesprek(regel.id))
         voorbereiding = services.gesprekken.voorbereiding(regel.id)
         data.extend([*voorbereiding.mijlpalen, *voorbereiding.plan_wijzigingen, *voorbereiding.formulieren])
+        for invulling in services.formulieren.lijst(regel.id):  # the answers typed into forms
+            data.extend(_json_strings(dataclasses.asdict(invulling)))
         for gesprek in services.gesprekken.lijst(regel.id):
             data.extend(o.tekst for o in gesprek.inhoud.onderwerpen)
     data.extend(w.naam for w in services.organisatie.medewerkers())
@@ -250,7 +252,7 @@ def _json_strings(value: object) -> Iterator[str]:
     elif isinstance(value, dict):
         for v in value.values():
             yield from _json_strings(v)
-    elif isinstance(value, list):
+    elif isinstance(value, list | tuple):
         for v in value:
             yield from _json_strings(v)
 
@@ -310,11 +312,13 @@ def _screens(services: Services, window: MainWindow) -> dict[str, Callable[[], Q
         medewerkers_dialog,
     )
     from kso_desktop.gui.formulier_dialog import FormulierDialog
-    from kso_desktop.gui.gesprek_dialogs import TweegesprekDialog
-    from kso_desktop.gui.gesprekken import DriegesprekEditor, VoorbereidingView
-    from kso_desktop.gui.netwerk_editor import NetwerkEditor
-    from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog
+    from kso_desktop.gui.formulieren import NaarPlanDialog
+    from kso_desktop.gui.gesprek_dialogs import RedenDialog, TweegesprekDialog
+    from kso_desktop.gui.gesprekken import AfrondenDialog, DriegesprekEditor, VoorbereidingView
+    from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog
+    from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, VaststellenDialog
     from kso_desktop.gui.plan_editor import PlanEditor
+    from kso_desktop.gui.vergrendeling import PincodeDialog
 
     jongere_id = _daniel(services)
     jongere = services.jongeren.get(jongere_id)
@@ -352,6 +356,12 @@ def _screens(services: Services, window: MainWindow) -> dict[str, Callable[[], Q
         "driegesprek voorbereiden": lambda: VoorbereidingView(services, jongere_id),
         "doel": lambda: DoelDialog(services, plan, doel.leefgebied, doel, parent=window),
         "evaluatie": lambda: EvaluatieDialog(services, plan.inhoud, doel.id, parent=window),
+        "vaststellen": lambda: VaststellenDialog(services, plan, jongere.naam, parent=window),
+        "verslag afronden": lambda: AfrondenDialog(2, parent=window),
+        "reden van correctie": lambda: RedenDialog(lambda _reden: None, parent=window),
+        "naar plan": lambda: NaarPlanDialog(services, formulier, parent=window),
+        "pincode": lambda: PincodeDialog(services, parent=window),
+        "persoon": lambda: PersoonDialog(window),
     }
 
 
