@@ -495,7 +495,7 @@ person&apos;s &amp;words:</translation>
     </message>
     <message>
         <source>Verlengde Opvang geëvalueerd</source>
-        <translation>Extended reception evaluated</translation>
+        <translation>Extended Care evaluated</translation>
     </message>
     <message>
         <source>Tweegesprek</source>
@@ -691,7 +691,7 @@ person&apos;s &amp;words:</translation>
     </message>
     <message>
         <source>Plan voor Verlengde Opvang</source>
-        <translation>Plan for extended reception</translation>
+        <translation>Plan for Extended Care</translation>
     </message>
     <message>
         <source>18 jaar</source>
@@ -699,11 +699,11 @@ person&apos;s &amp;words:</translation>
     </message>
     <message>
         <source>Evaluatie Verlengde Opvang</source>
-        <translation>Evaluate extended reception</translation>
+        <translation>Evaluate Extended Care</translation>
     </message>
     <message>
         <source>Einde Verlengde Opvang (21 jaar)</source>
-        <translation>End of extended reception (age 21)</translation>
+        <translation>End of Extended Care (age 21)</translation>
     </message>
     <message>
         <source>Driegesprek-verslag naar het portaal</source>
@@ -743,11 +743,11 @@ person&apos;s &amp;words:</translation>
     </message>
     <message>
         <source>Mijn signaleringsplan</source>
-        <translation>My warning-signs plan</translation>
+        <translation>My early-warning plan</translation>
     </message>
     <message>
         <source>Signaleringskaart</source>
-        <translation>Warning-signs card</translation>
+        <translation>Early-warning card</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>&amp;Signaleringsplan (A4)…</source>
         <extracomment>After any save, so the dossier (plan, log) can refresh.</extracomment>
-        <translation>&amp;Warning-signs plan (A4)…</translation>
+        <translation>&amp;Early-warning plan (A4)…</translation>
     </message>
     <message>
         <source>&amp;Kaartjes om uit te knippen…</source>
@@ -3286,11 +3286,11 @@ Only do this after a mistake. The withdrawal stays visible in the log.</translat
     </message>
     <message>
         <source>Verlengde Opvang</source>
-        <translation>Extended reception</translation>
+        <translation>Extended Care</translation>
     </message>
     <message>
         <source>Quickscan en signaleringsplan: dossier, tab Formulieren.</source>
-        <translation>Quickscan and warning-signs plan: case file, Forms tab.</translation>
+        <translation>Quickscan and early-warning plan: case file, Forms tab.</translation>
     </message>
     <message>
         <source>Begeleidingsplan – %1</source>
@@ -3310,11 +3310,11 @@ Only do this after a mistake. The withdrawal stays visible in the log.</translat
     </message>
     <message>
         <source>Zie in het dossier, tab Formulieren: </source>
-        <translation>See the file, Forms tab: </translation>
+        <translation>See the case file, Forms tab: </translation>
     </message>
     <message>
         <source>Nog geen Quickscan of signaleringsplan: maak ze in het dossier, tab Formulieren.</source>
-        <translation>No Quickscan or warning-signs plan yet: make them in the file, Forms tab.</translation>
+        <translation>No Quickscan or early-warning plan yet: make them in the case file, Forms tab.</translation>
     </message>
     <message>
         <source>%1 jaar</source>
@@ -4057,7 +4057,7 @@ What you typed stays. Correct it and then choose Save again.</translation>
     </message>
     <message>
         <source>Verlengde Opvang vanaf</source>
-        <translation>Extended reception from</translation>
+        <translation>Extended Care from</translation>
     </message>
     <message>
         <source>Jeugdbeschermer</source>
