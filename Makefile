@@ -21,7 +21,7 @@ FORMS_DIR  := kso_desktop/gui/forms
 LINT_PATHS := $(wildcard kso_desktop kso_portal tests bench tools)
 PYTEST_ARGS ?=
 
-.PHONY: help deps-system venv forms check-forms translations check-translations lint test run bench dist dist-check screenshots clean distclean
+.PHONY: help deps-system venv forms check-forms translations check-translations lint test run bench dist dist-check screenshots screenshots-200 clean distclean
 
 help:
 	@echo "KSO Desktop make targets:"
@@ -38,6 +38,7 @@ help:
 	@echo "  bench        run every bench/*.py (not part of make test)"
 	@echo "  dist         build the one-folder app with PyInstaller (build.spec)"
 	@echo "  screenshots  render docs/screenshots/main.png offscreen"
+	@echo "  screenshots-200  the main window and the plan at 200% scaling (docs/screenshots/200/)"
 	@echo "  dist-check   build the app and run its --smoke-test on the frozen binary (CI does this)"
 	@echo "  clean        remove build/, dist/ and caches (keeps $(VENV))"
 	@echo "  distclean    clean, and remove $(VENV) too"
@@ -202,6 +203,17 @@ screenshots: venv
 	  | $(PY) -c 'import json,sys; print(next(j["id"] for j in json.load(sys.stdin) if j["naam"] == "Mariam Haddad"))')"; \
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
 	  screenshot docs/screenshots/netwerk.png --view netwerk --jongere "$$mariam"
+
+# 200% scaling (QT_SCALE_FACTOR=2) on a 2560x1440 screen: 1280x720 logical; the PNGs are 2560x1440 pixels.
+screenshots-200: venv
+	mkdir -p docs/screenshots/200
+	tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	daniel="$$($(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo jongeren list --json --alle \
+	  | $(PY) -c 'import json,sys; print(next(j["id"] for j in json.load(sys.stdin) if j["naam"] == "Daniel Tekle"))')"; \
+	for view in main plan; do \
+	  QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(VENV)/bin/kso-desktop --data-dir "$$tmp" --demo \
+	    screenshot "docs/screenshots/200/$$view.png" --view "$$view" --jongere "$$daniel" --size 1280x720; \
+	done
 
 # ---------------------------------------------------------------------------
 clean:

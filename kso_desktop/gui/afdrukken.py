@@ -10,13 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QProgressDialog, QToolBar, QWidget
 
 from kso_desktop.domain.weergave import FormulierWeergave
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.taak import Taak, Werk
 from kso_desktop.services.afdrukken import Document, DocumentSoort
 from kso_desktop.services.registry import Services
@@ -35,6 +35,8 @@ class Afdruk:
 
 def rasteriseer(data: bytes, dpi: int = DPI) -> tuple[QImage, ...]:
     """Every page of a PDF as an image (safe off the GUI thread: QImage, not QPixmap)."""
+    import pypdfium2 as pdfium  # here, not at the top: loading PDFium costs ~15 ms at every start
+
     pdf = pdfium.PdfDocument(data)
     try:
         beelden = []
@@ -74,11 +76,19 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
         self.services = services
         self.afdruk = afdruk
         doc = afdruk.document
-        self.setWindowTitle(f"Afdrukvoorbeeld – {doc.soort.label} – {doc.jongere_naam}")
+        self.setWindowTitle(
+            QCoreApplication.translate("AfdrukVoorbeeld", "Afdrukvoorbeeld – %1 – %2")
+            .replace("%1", str(domein(doc.soort)))
+            .replace("%2", str(doc.jongere_naam))
+        )
         self.paintRequested.connect(self.teken)
-        self.opslaanActie = QAction("&Opslaan als PDF…", self)
+        self.opslaanActie = QAction(QCoreApplication.translate("AfdrukVoorbeeld", "&Opslaan als PDF…"), self)
         self.opslaanActie.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.opslaanActie.setToolTip("Het document als PDF-bestand opslaan (Ctrl+Shift+S)")
+        self.opslaanActie.setToolTip(
+            QCoreApplication.translate(
+                "AfdrukVoorbeeld", "Het document als PDF-bestand opslaan (Ctrl+Shift+S)"
+            )
+        )
         self.opslaanActie.triggered.connect(self.opslaan_als)
         balk = self.findChild(QToolBar)
         if balk is not None:
@@ -93,14 +103,25 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
         self._opnieuw = opnieuw
         self._taak: Taak | None = None
         self.taalKeuze = QComboBox(self)
-        self.taalKeuze.setAccessibleName("Koppen ook in deze taal")
-        self.taalKeuze.setToolTip("Koppen ook in deze taal, na het Nederlands")
-        self.taalKeuze.addItem("Koppen: alleen Nederlands", None)
+        self.taalKeuze.setAccessibleName(
+            QCoreApplication.translate("AfdrukVoorbeeld", "Koppen ook in deze taal")
+        )
+        self.taalKeuze.setToolTip(
+            QCoreApplication.translate("AfdrukVoorbeeld", "Koppen ook in deze taal, na het Nederlands")
+        )
+        self.taalKeuze.addItem(
+            QCoreApplication.translate("AfdrukVoorbeeld", "Koppen: alleen Nederlands"), None
+        )
         from kso_desktop.reporting.opmaak import taalnamen  # reportlab: loaded when a preview opens
 
         for code, naam in taalnamen().items():
             if code != "nl":
-                self.taalKeuze.addItem(f"Koppen ook in het {naam}", code)
+                self.taalKeuze.addItem(
+                    QCoreApplication.translate("AfdrukVoorbeeld", "Koppen ook in het %1").replace(
+                        "%1", str(naam)
+                    ),
+                    code,
+                )
         self.taalKeuze.currentIndexChanged.connect(self._taal_gekozen)
         if balk is not None and opnieuw is not None:
             balk.addWidget(self.taalKeuze)
@@ -135,7 +156,7 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
 
     def _opnieuw_mislukt(self, melding: str) -> None:
         self.taalKeuze.setEnabled(True)
-        QMessageBox.warning(self, "Afdrukken mislukt", melding)
+        QMessageBox.warning(self, QCoreApplication.translate("AfdrukVoorbeeld", "Afdrukken mislukt"), melding)
 
     def teken(self, printer: QPrinter) -> None:
         """Draw the page images onto the printer (or the preview), one image per sheet, scaled to fit."""
@@ -164,7 +185,7 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
     def opslaan_als(self) -> None:
         pad, _filter = QFileDialog.getSaveFileName(
             self,
-            "Opslaan als PDF",
+            QCoreApplication.translate("AfdrukVoorbeeld", "Opslaan als PDF"),
             str(Path.home() / self.afdruk.document.bestandsnaam),
             "PDF-bestanden (*.pdf)",
         )
@@ -177,7 +198,11 @@ class AfdrukVoorbeeld(QPrintPreviewDialog):
             self.services.afdrukken.bewaar(self.afdruk.document, pad)
         except OSError as exc:
             QMessageBox.warning(
-                self, "Opslaan mislukt", f"{pad} kon niet worden opgeslagen: {exc.strerror or exc}."
+                self,
+                QCoreApplication.translate("AfdrukVoorbeeld", "Opslaan mislukt"),
+                QCoreApplication.translate("AfdrukVoorbeeld", "%1 kon niet worden opgeslagen: %2.")
+                .replace("%1", str(pad))
+                .replace("%2", str(exc.strerror or exc)),
             )
             return False
         return True
@@ -233,8 +258,14 @@ class Afdrukken(QObject):
         self._maak_werk = maak_werk
         werk = maak_werk(tweede_taal)
         self.taak = Taak(werk)
-        self.voortgang = QProgressDialog(f"{soort.label} maken…", "Stoppen", 0, 100, parent)
-        self.voortgang.setWindowTitle("Afdrukken")
+        self.voortgang = QProgressDialog(
+            QCoreApplication.translate("Afdrukken", "%1 maken…").replace("%1", str(domein(soort))),
+            QCoreApplication.translate("Afdrukken", "Stoppen"),
+            0,
+            100,
+            parent,
+        )
+        self.voortgang.setWindowTitle(QCoreApplication.translate("Afdrukken", "Afdrukken"))
         self.voortgang.setWindowModality(Qt.WindowModality.WindowModal)
         self.voortgang.setMinimumDuration(300)  # a quick document shows no progress window at all
         self.voortgang.setAutoClose(False)
@@ -259,7 +290,7 @@ class Afdrukken(QObject):
 
     def _fout(self, melding: str) -> None:
         self.voortgang.close()
-        QMessageBox.warning(self.ouder, "Afdrukken mislukt", melding)
+        QMessageBox.warning(self.ouder, QCoreApplication.translate("Afdrukken", "Afdrukken mislukt"), melding)
         self.mislukt.emit(melding)
 
     def _gestopt(self) -> None:

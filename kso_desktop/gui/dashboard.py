@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kso_desktop.domain.rules import Urgentie
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.presentation import datum, urgentie_kleur
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.jongeren import Deadline
@@ -31,7 +32,7 @@ def deadline_columns(today: date) -> list[Column]:
     """Urgency as a word first (the colour only repeats it), then when, who, what, the norm and why."""
 
     def urgentie(d: Deadline) -> str:
-        return d.item.urgentie(today).label
+        return domein(d.item.urgentie(today))
 
     return [
         Column(
@@ -46,7 +47,7 @@ def deadline_columns(today: date) -> list[Column]:
         ),
         Column(QCoreApplication.translate("Kolommen", "Locatie"), lambda d: d.locatie),
         Column(QCoreApplication.translate("Kolommen", "Jongere"), lambda d: d.jongere_naam),
-        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda d: d.item.kind.label),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda d: domein(d.item.kind)),
         Column(
             QCoreApplication.translate("Kolommen", "Norm"),
             lambda d: d.item.norm,
@@ -65,10 +66,21 @@ def samenvatting(deadlines: list[Deadline], today: date, *, gepland_verborgen: b
     telling = {u: 0 for u in Urgentie}
     for d in deadlines:
         telling[d.item.urgentie(today)] += 1
-    delen = [f"{telling[Urgentie.TE_LAAT]} te laat", f"{telling[Urgentie.BINNENKORT]} binnenkort"]
+    delen = [
+        QCoreApplication.translate("dashboard", "%1 te laat").replace("%1", str(telling[Urgentie.TE_LAAT])),
+        QCoreApplication.translate("dashboard", "%1 binnenkort").replace(
+            "%1", str(telling[Urgentie.BINNENKORT])
+        ),
+    ]
     if telling[Urgentie.GEPLAND]:
-        gepland = f"{telling[Urgentie.GEPLAND]} gepland"
-        delen.append(f"{gepland} (niet getoond)" if gepland_verborgen else gepland)
+        gepland = QCoreApplication.translate("dashboard", "%1 gepland").replace(
+            "%1", str(telling[Urgentie.GEPLAND])
+        )
+        delen.append(
+            QCoreApplication.translate("dashboard", "%1 (niet getoond)").replace("%1", str(gepland))
+            if gepland_verborgen
+            else gepland
+        )
     return " · ".join(delen)
 
 

@@ -32,6 +32,7 @@ from kso_desktop.domain.entities import (
 )
 from kso_desktop.domain.enums import GebeurtenisSoort, LocatieType, Rol
 from kso_desktop.domain.validation import Code, Problem, ValidationError, parse_datum, problem
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_beheer_dialog import Ui_BeheerDialog
 from kso_desktop.gui.forms.ui_gebeurtenis_dialog import Ui_GebeurtenisDialog
 from kso_desktop.gui.forms.ui_jongere_dialog import Ui_JongereDialog
@@ -48,9 +49,9 @@ FOUT_STIJL = "QLabel { color: #a4001d; font-weight: bold; }"
 
 def _dutch_buttons(box: QDialogButtonBox) -> None:
     names = {
-        QDialogButtonBox.StandardButton.Save: "&Opslaan",
-        QDialogButtonBox.StandardButton.Cancel: "Annuleren",
-        QDialogButtonBox.StandardButton.Close: "Sluiten",
+        QDialogButtonBox.StandardButton.Save: QCoreApplication.translate("dialogs", "&Opslaan"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("dialogs", "Annuleren"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("dialogs", "Sluiten"),
     }
     for which, text in names.items():
         button = box.button(which)
@@ -172,7 +173,7 @@ class JongereDialog(FormDialog):
             g.locatie_id if g else locatie_id,
         )
         if jongere is None:
-            mentoren = [("(nog geen mentor)", None)] + [
+            mentoren = [(QCoreApplication.translate("JongereDialog", "(nog geen mentor)"), None)] + [
                 (w.naam, w.id) for w in services.organisatie.medewerkers(alleen_actief=True)
             ]
             _fill_combo(ui.mentor, mentoren, None)
@@ -251,7 +252,11 @@ class MentorDialog(FormDialog):
         self.velden = {"Ingangsdatum": ui.ingang, "Reden": ui.reden}
         huidig = jongere.mentor
         ui.huidig.setText(
-            f"{huidig.medewerker_naam} (sinds {datum(huidig.van)})" if huidig else "geen mentor"
+            QCoreApplication.translate("MentorDialog", "%1 (sinds %2)")
+            .replace("%1", str(huidig.medewerker_naam))
+            .replace("%2", str(datum(huidig.van)))
+            if huidig
+            else QCoreApplication.translate("MentorDialog", "geen mentor")
         )
         locatie = jongere.gegevens.locatie_id
         kandidaten = services.organisatie.medewerkers(alleen_actief=True)
@@ -303,7 +308,7 @@ class GebeurtenisDialog(FormDialog):
         self.velden = {"Datum": ui.datum, "Notitie": ui.notitie}
         _fill_combo(
             ui.soort,
-            [(f"{s.label} (Norm {s.norm})", s.value) for s in GebeurtenisSoort],
+            [(f"{domein(s)} (Norm {s.norm})", s.value) for s in GebeurtenisSoort],
             soort.value if soort else None,
         )
         ui.datum.setText(_date_text(services.ctx.today()))
@@ -352,7 +357,10 @@ class LocatieDialog(FormDialog):
     def _explain_type(self) -> None:
         profiel = LocatieType(self.ui.type.currentData()).profiel
         self.ui.typeUitleg.setText(
-            f"{profiel.min_jongeren}–{profiel.max_jongeren} jongeren; {profiel.begeleiding}."
+            QCoreApplication.translate("LocatieDialog", "%1–%2 jongeren; %3.")
+            .replace("%1", str(profiel.min_jongeren))
+            .replace("%2", str(profiel.max_jongeren))
+            .replace("%3", str(profiel.begeleiding))
         )
 
     def save(self) -> None:
@@ -495,7 +503,7 @@ def medewerkers_dialog(services: Services, parent: QWidget | None = None) -> Beh
 
     columns = [
         Column(QCoreApplication.translate("Kolommen", "Naam"), lambda w: w.naam),
-        Column(QCoreApplication.translate("Kolommen", "Rol"), lambda w: w.gegevens.rol.label),
+        Column(QCoreApplication.translate("Kolommen", "Rol"), lambda w: domein(w.gegevens.rol)),
         Column(QCoreApplication.translate("Kolommen", "Locaties"), locaties_tekst),
         Column(
             QCoreApplication.translate("Kolommen", "Actief"), lambda w: "ja" if w.gegevens.actief else "nee"

@@ -42,10 +42,6 @@ HULP_KLEUR = "#5f6368"
 AUTOSAVE_MS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormulierDialog", text)
-
-
 def platte_label(tekst: str, parent: QWidget) -> QLabel:
     """A label for text from a definition file or a message: never read as HTML (a definition is data)."""
     label = QLabel(tekst, parent)
@@ -82,7 +78,7 @@ class VeldWidget:
             self.widget = area
         elif soort == VeldSoort.DATUM:
             edit = QLineEdit(parent)
-            edit.setPlaceholderText("dd-mm-jjjj")
+            edit.setPlaceholderText(QCoreApplication.translate("VeldWidget", "dd-mm-jjjj"))
             edit.setMaximumWidth(160)
             self.widget = edit
         elif soort == VeldSoort.MEERKEUZE:
@@ -99,8 +95,8 @@ class VeldWidget:
             combo = QComboBox(parent)
             combo.addItem("–", None)
             if soort == VeldSoort.JA_NEE:
-                combo.addItem(_tr("Ja"), True)
-                combo.addItem(_tr("Nee"), False)
+                combo.addItem(QCoreApplication.translate("FormulierDialog", "Ja"), True)
+                combo.addItem(QCoreApplication.translate("FormulierDialog", "Nee"), False)
             elif soort == VeldSoort.KEUZE:
                 for optie in veld.opties:
                     combo.addItem(optie.label, optie.waarde)
@@ -187,7 +183,11 @@ class FormulierDialog(QDialog):
         self.opgeslagen = False
         self.ui = Ui_FormulierDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"{invulling.titel} – versie {invulling.versie}")
+        self.setWindowTitle(
+            QCoreApplication.translate("FormulierDialog", "%1 – versie %2")
+            .replace("%1", str(invulling.titel))
+            .replace("%2", str(invulling.versie))
+        )
         # Read-only answers must stay readable: disabled choices keep the normal text colour.
         self.setStyleSheet("QComboBox:disabled, QCheckBox:disabled { color: palette(window-text); }")
         ui = self.ui
@@ -258,22 +258,26 @@ class FormulierDialog(QDialog):
         self.definitiefKnop.setVisible(not definitief)
         self.corrigerenKnop.setVisible(definitief and not invulling.vervangen)
         if invulling.vervangen:
-            tekst = _tr("Deze versie is vervangen door een correctie; alleen lezen.")
+            tekst = QCoreApplication.translate(
+                "FormulierDialog", "Deze versie is vervangen door een correctie; alleen lezen."
+            )
         elif definitief:
             assert invulling.vastgesteld_op is not None
-            tekst = _tr(
-                "Definitief sinds {datum}: verandert niet meer. Een correctie wordt een nieuwe versie."
+            tekst = QCoreApplication.translate(
+                "FormulierDialog",
+                "Definitief sinds {datum}: verandert niet meer. Een correctie wordt een nieuwe versie.",
             ).format(datum=f"{invulling.vastgesteld_op:%d-%m-%Y}")
         else:
-            tekst = _tr(
-                "Concept. Velden met * zijn verplicht bij Definitief maken. Wordt automatisch bewaard."
+            tekst = QCoreApplication.translate(
+                "FormulierDialog",
+                "Concept. Velden met * zijn verplicht bij Definitief maken. Wordt automatisch bewaard.",
             )
             if hersteld is not None:
-                tekst += " " + _tr("Niet-opgeslagen invoer van {moment} is teruggezet.").format(
-                    moment=f"{hersteld.opgeslagen_op:%d-%m-%Y %H:%M}"
-                )
+                tekst += " " + QCoreApplication.translate(
+                    "FormulierDialog", "Niet-opgeslagen invoer van {moment} is teruggezet."
+                ).format(moment=f"{hersteld.opgeslagen_op:%d-%m-%Y %H:%M}")
         if invulling.vervangt_id:
-            tekst += " " + _tr("(correctie van een eerdere versie)")
+            tekst += " " + QCoreApplication.translate("FormulierDialog", "(correctie van een eerdere versie)")
         self.status.setText(tekst)
         self.gewijzigd = hersteld is not None
         if definitief:
@@ -342,16 +346,17 @@ class FormulierDialog(QDialog):
         self.invulling = invulling
         self.gewijzigd = False
         self.opgeslagen = True
-        self.status.setText(_tr("Concept opgeslagen."))
+        self.status.setText(QCoreApplication.translate("FormulierDialog", "Concept opgeslagen."))
         return True
 
     def definitief_maken(self) -> None:
         vraag = QMessageBox.question(
             self,
-            _tr("Definitief maken"),
-            _tr(
+            QCoreApplication.translate("FormulierDialog", "Definitief maken"),
+            QCoreApplication.translate(
+                "FormulierDialog",
                 "Definitief maken? Daarna verandert dit formulier niet meer; een correctie wordt een nieuwe "
-                "versie die deze vervangt."
+                "versie die deze vervangt.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -374,7 +379,11 @@ class FormulierDialog(QDialog):
             self._toon_fout(exc)
             return
         self.opgeslagen = True
-        self.setWindowTitle(f"{correctie.titel} – versie {correctie.versie}")
+        self.setWindowTitle(
+            QCoreApplication.translate("FormulierDialog", "%1 – versie %2")
+            .replace("%1", str(correctie.titel))
+            .replace("%2", str(correctie.versie))
+        )
         self._vul(correctie)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -25,6 +25,7 @@ from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.plan import PlanVersie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.forms.antwoorden import Bevinding, VeldVergelijking
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_formulier_vergelijk import Ui_FormulierVergelijkDialog
 from kso_desktop.gui.forms.ui_formulieren_tab import Ui_FormulierenTab
 from kso_desktop.gui.forms.ui_naar_plan_dialog import Ui_NaarPlanDialog
@@ -32,10 +33,6 @@ from kso_desktop.gui.formulier_dialog import FormulierDialog, platte_label
 from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.formulieren import SIGNALERINGSPLAN_SOORTEN, Invulling
 from kso_desktop.services.registry import Services
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormulierenTab", text)
 
 
 def _pas_tabel_aan(tabel: QTableWidget) -> None:
@@ -72,8 +69,12 @@ class FormulierenTab(QWidget):
         self.afdrukKnop = ui.afdrukKnop
         afdrukmenu = QMenu(self.afdrukKnop)
         self.afdrukActies = {
-            DocumentSoort.SIGNALERINGSPLAN: afdrukmenu.addAction(_tr("&Signaleringsplan (A4)…")),
-            DocumentSoort.KAART: afdrukmenu.addAction(_tr("&Kaartjes om uit te knippen…")),
+            DocumentSoort.SIGNALERINGSPLAN: afdrukmenu.addAction(
+                QCoreApplication.translate("FormulierenTab", "&Signaleringsplan (A4)…")
+            ),
+            DocumentSoort.KAART: afdrukmenu.addAction(
+                QCoreApplication.translate("FormulierenTab", "&Kaartjes om uit te knippen…")
+            ),
         }
         for soort, actie in self.afdrukActies.items():
             actie.triggered.connect(lambda _checked=False, s=soort: self.afdrukken(s))
@@ -89,7 +90,9 @@ class FormulierenTab(QWidget):
         fouten = self.services.formulieren.definities().fouten
         self.fouten.setVisible(bool(fouten))
         self.fouten.setText(
-            _tr("Niet geladen formulierdefinities:") + "\n" + "\n".join(str(f) for f in fouten)
+            QCoreApplication.translate("FormulierenTab", "Niet geladen formulierdefinities:")
+            + "\n"
+            + "\n".join(str(f) for f in fouten)
             if fouten
             else ""
         )
@@ -146,7 +149,12 @@ class FormulierenTab(QWidget):
         definities = [g.definitie for g in self.services.formulieren.definities().definities]
         namen = [f"{d.titel} (v{d.versie})" for d in definities]
         keuze, ok = QInputDialog.getItem(
-            self, _tr("Nieuw formulier"), _tr("&Welk formulier?"), namen, 0, False
+            self,
+            QCoreApplication.translate("FormulierenTab", "Nieuw formulier"),
+            QCoreApplication.translate("FormulierenTab", "&Welk formulier?"),
+            namen,
+            0,
+            False,
         )
         if not ok or keuze not in namen:
             return
@@ -154,7 +162,8 @@ class FormulierenTab(QWidget):
         try:
             invulling = self.services.formulieren.nieuw(self.jongere_id, definitie.id)
         except ValidationError as exc:  # e.g. a Quickscan for a role that may not write it
-            QMessageBox.warning(self, _tr("Nieuw formulier"), exc.message)
+            titel = QCoreApplication.translate("FormulierenTab", "Nieuw formulier")
+            QMessageBox.warning(self, titel, exc.message)
             return
         self._open(invulling)
 
@@ -176,7 +185,11 @@ class FormulierenTab(QWidget):
             index = zelfde.index(gekozen[0])
             if index + 1 >= len(zelfde):
                 self.fouten.setVisible(True)
-                self.fouten.setText(_tr("Er is geen eerdere versie van dit formulier om mee te vergelijken."))
+                self.fouten.setText(
+                    QCoreApplication.translate(
+                        "FormulierenTab", "Er is geen eerdere versie van dit formulier om mee te vergelijken."
+                    )
+                )
                 return
             gekozen = [gekozen[0], zelfde[index + 1]]
         nieuw, oud = sorted(gekozen, key=lambda i: (i.datum, i.versie), reverse=True)
@@ -221,12 +234,25 @@ class VergelijkDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FormulierVergelijkDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(_tr("Vergelijken: {titel}").format(titel=nieuw.titel))
+        self.setWindowTitle(
+            QCoreApplication.translate("FormulierenTab", "Vergelijken: {titel}").format(titel=nieuw.titel)
+        )
         self.rijen = rijen
         self.alleenVak, self.tabel = self.ui.alleenVak, self.ui.tabel
-        voor = _tr("Versie {v} ({d})").format(v=oud.versie, d=f"{oud.datum:%d-%m-%Y}")
-        na = _tr("Versie {v} ({d})").format(v=nieuw.versie, d=f"{nieuw.datum:%d-%m-%Y}")
-        self.tabel.setHorizontalHeaderLabels([_tr("Onderdeel"), _tr("Vraag"), voor, na])
+        voor = QCoreApplication.translate("FormulierenTab", "Versie {v} ({d})").format(
+            v=oud.versie, d=f"{oud.datum:%d-%m-%Y}"
+        )
+        na = QCoreApplication.translate("FormulierenTab", "Versie {v} ({d})").format(
+            v=nieuw.versie, d=f"{nieuw.datum:%d-%m-%Y}"
+        )
+        self.tabel.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("FormulierenTab", "Onderdeel"),
+                QCoreApplication.translate("FormulierenTab", "Vraag"),
+                voor,
+                na,
+            ]
+        )
         _pas_tabel_aan(self.tabel)
         # Rows follow the wrapped text whenever the width changes, not only when data arrives.
         self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -260,8 +286,11 @@ class TrendChart(QWidget):
         self.punten = punten
         self.laag, self.hoog = laag, hoog
         self.setMinimumSize(520, 280)
-        self.setAccessibleName("Trend")
-        self.setAccessibleDescription(", ".join(f"{d:%d-%m-%Y}: {w}" for d, w in punten) or "geen gegevens")
+        self.setAccessibleName(QCoreApplication.translate("TrendChart", "Trend"))
+        self.setAccessibleDescription(
+            ", ".join(f"{d:%d-%m-%Y}: {w}" for d, w in punten)
+            or QCoreApplication.translate("TrendChart", "geen gegevens")
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -279,7 +308,11 @@ class TrendChart(QWidget):
             p.setPen(tekst)
             p.drawText(QRectF(0, y - 10, vlak.left() - 8, 20), Qt.AlignmentFlag.AlignRight, str(w))
         if not self.punten:
-            p.drawText(vlak, Qt.AlignmentFlag.AlignCenter, _tr("Nog geen definitieve metingen."))
+            p.drawText(
+                vlak,
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("FormulierenTab", "Nog geen definitieve metingen."),
+            )
             p.end()
             return
         eerste, laatste = self.punten[0][0], self.punten[-1][0]
@@ -320,7 +353,9 @@ class TrendDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Trend: {titel}").format(titel=titel))
+        self.setWindowTitle(
+            QCoreApplication.translate("FormulierenTab", "Trend: {titel}").format(titel=titel)
+        )
         layout = QVBoxLayout(self)
         kop = platte_label(vraag, self)
         layout.addWidget(kop)
@@ -350,14 +385,15 @@ class NaarPlanDialog(QDialog):
             item.setToolTip(b.tekst)
             self.lijst.addItem(item)
         for lg in Leefgebied:
-            self.leefgebied.addItem(lg.label, lg)
+            self.leefgebied.addItem(domein(lg), lg)
         plan = services.plannen.laatste(invulling.jongere_id)
         for d in plan.inhoud.doelen if plan else ():
             if d.status.actief:
-                self.doel.addItem(f"{d.leefgebied.label}: {d.titel}"[:90], d.id)
+                self.doel.addItem(f"{domein(d.leefgebied)}: {d.titel}"[:90], d.id)
         self.alsActie.setEnabled(self.doel.count() > 0)
         self.okKnop = ui.buttonBox.addButton(
-            _tr("In het plan &zetten"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("FormulierenTab", "In het plan &zetten"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from kso_desktop.domain.gesprek import (
 from kso_desktop.domain.plan import ActieWie, Doel
 from kso_desktop.domain.validation import Code, Problem, ValidationError, problem
 from kso_desktop.gui.dialogs import FormDialog, _dutch_buttons, _fill_combo, read_date
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_tweegesprek_dialog import Ui_TweegesprekDialog
 from kso_desktop.gui.presentation import datum
 from kso_desktop.gui.table_model import Column, RecordTableModel
@@ -54,7 +55,7 @@ from kso_desktop.storage.errors import StorageError
 _TIJD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: Marks the jongere's own topics in lists, so their influence shows without relying on colour (3.3a).
-VAN_JONGERE = " (van de jongere)"
+VAN_JONGERE = str(QT_TRANSLATE_NOOP("gesprek_dialogs", " (van de jongere)"))
 #: Typing is kept as a herstelpunt this long after the last edit: a crash loses seconds, not a gesprek.
 AUTOSAVE_MS = 2000
 _HERSTEL_STIJL = "#herstelBanner { background: #ffec99; border: 1px solid #c9a000; border-radius: 4px; }"
@@ -71,17 +72,23 @@ class HerstelBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         self.tekst = QLabel(self)
         self.tekst.setWordWrap(True)
-        self.tekst.setAccessibleName("Herstelmelding")
-        self.weggooien = QPushButton("Weggooien", self)
+        self.tekst.setAccessibleName(QCoreApplication.translate("HerstelBanner", "Herstelmelding"))
+        self.weggooien = QPushButton(QCoreApplication.translate("HerstelBanner", "Weggooien"), self)
         self.weggooien.setAutoDefault(False)
-        self.weggooien.setToolTip("De herstelde tekst weggooien en het opgeslagen gesprek tonen")
+        self.weggooien.setToolTip(
+            QCoreApplication.translate(
+                "HerstelBanner", "De herstelde tekst weggooien en het opgeslagen gesprek tonen"
+            )
+        )
         layout.addWidget(self.tekst, 1)
         layout.addWidget(self.weggooien)
         self.hide()
 
     def toon(self, herstel: GesprekHerstelpunt) -> None:
         self.tekst.setText(
-            f"Niet-opgeslagen tekst van {herstel.opgeslagen_op.astimezone(AMSTERDAM):%H:%M} is hersteld."
+            QCoreApplication.translate("HerstelBanner", "Niet-opgeslagen tekst van %1 is hersteld.").replace(
+                "%1", f"{herstel.opgeslagen_op.astimezone(AMSTERDAM):%H:%M}"
+            )
         )
         self.show()
 
@@ -89,10 +96,21 @@ class HerstelBanner(QFrame):
 def vraag_bij_sluiten(parent: QWidget, titel: str, tekst: str) -> str:
     """Ask what to do with unsaved changes: 'opslaan', 'niet' or 'annuleren'."""
     box = QMessageBox(QMessageBox.Icon.Question, titel, tekst, parent=parent)
-    box.setInformativeText("Opslaan als concept bewaart ze. Niet opslaan gooit ze weg.")
-    opslaan = box.addButton("Opslaan als &concept", QMessageBox.ButtonRole.AcceptRole)
-    niet = box.addButton("&Niet opslaan", QMessageBox.ButtonRole.DestructiveRole)
-    annuleren = box.addButton("Annuleren", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "gesprek_dialogs", "Opslaan als concept bewaart ze. Niet opslaan gooit ze weg."
+        )
+    )
+    opslaan = box.addButton(
+        QCoreApplication.translate("gesprek_dialogs", "Opslaan als &concept"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    niet = box.addButton(
+        QCoreApplication.translate("gesprek_dialogs", "&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    annuleren = box.addButton(
+        QCoreApplication.translate("gesprek_dialogs", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(opslaan)
     box.setEscapeButton(annuleren)
     box.exec()
@@ -106,12 +124,21 @@ def vraag_bij_sluiten(parent: QWidget, titel: str, tekst: str) -> str:
 
 def afspraak_columns(*, met_leefgebied: bool = False) -> list[Column]:
     columns = [
-        Column("Wie", lambda a: a.wie.label),
-        Column("Wanneer", lambda a: datum(a.wanneer), sort_key=lambda a: str(a.wanneer or "")),
-        Column("Wat", lambda a: a.wat, tooltip=lambda a: a.wat),
+        Column(QCoreApplication.translate("Kolommen", "Wie"), lambda a: domein(a.wie)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Wanneer"),
+            lambda a: datum(a.wanneer),
+            sort_key=lambda a: str(a.wanneer or ""),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda a: a.wat, tooltip=lambda a: a.wat),
     ]
     if met_leefgebied:
-        columns.append(Column("Leefgebied", lambda a: a.leefgebied.label if a.leefgebied else "–"))
+        columns.append(
+            Column(
+                QCoreApplication.translate("Kolommen", "Leefgebied"),
+                lambda a: domein(a.leefgebied) if a.leefgebied else "–",
+            )
+        )
     return columns
 
 
@@ -172,7 +199,7 @@ class AfspraakInvoer(QObject):
         self.model = RecordTableModel(afspraak_columns(), view)
         view.setModel(self.model)
         fit(view)
-        _fill_combo(wie, [(w.label, w.value) for w in ActieWie], ActieWie.JONGERE.value)
+        _fill_combo(wie, [(domein(w), w.value) for w in ActieWie], ActieWie.JONGERE.value)
         toevoegen.clicked.connect(self.toevoegen)
         verwijderen.clicked.connect(self.verwijderen)
         view.activated.connect(lambda _i: wat.setFocus())
@@ -241,7 +268,12 @@ class AfspraakInvoer(QObject):
     def verwijderen(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
-            self._melding("Kies eerst in de lijst welke afspraak weg moet.", self.view)
+            self._melding(
+                QCoreApplication.translate(
+                    "AfspraakInvoer", "Kies eerst in de lijst welke afspraak weg moet."
+                ),
+                self.view,
+            )
             return
         records = self.model.records()
         del records[index.row()]
@@ -251,7 +283,9 @@ class AfspraakInvoer(QObject):
 
 def onderwerp_item(lijst: QListWidget, onderwerp: Onderwerp) -> QListWidgetItem:
     """A topic in a list; the jongere's own topics are bold and say so in words."""
-    tekst = onderwerp.tekst + (VAN_JONGERE if onderwerp.van_jongere else "")
+    tekst = onderwerp.tekst + (
+        QCoreApplication.translate("gesprek_dialogs", VAN_JONGERE) if onderwerp.van_jongere else ""
+    )
     item = QListWidgetItem(tekst, lijst)
     item.setData(Qt.ItemDataRole.UserRole, onderwerp)
     if onderwerp.van_jongere:
@@ -273,31 +307,36 @@ class RedenDialog(FormDialog):
     def __init__(self, uitvoeren: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._uitvoeren = uitvoeren
-        self.setWindowTitle("Correctie op een definitief gesprek")
+        self.setWindowTitle(QCoreApplication.translate("RedenDialog", "Correctie op een definitief gesprek"))
         layout = QVBoxLayout(self)
         uitleg = QLabel(
-            "Een definitief gesprek verandert niet: je correctie wordt een nieuwe versie die de oude "
-            "vervangt. De oude blijft bewaard. Waarom corrigeer je?",
+            QCoreApplication.translate(
+                "RedenDialog",
+                "Een definitief gesprek verandert niet: je correctie wordt een nieuwe versie die de oude "
+                "vervangt. De oude blijft bewaard. Waarom corrigeer je?",
+            ),
             self,
         )
         uitleg.setWordWrap(True)
         layout.addWidget(uitleg)
-        label = QLabel("&Reden van de correctie:", self)
+        label = QLabel(QCoreApplication.translate("RedenDialog", "&Reden van de correctie:"), self)
         self.reden = QLineEdit(self)
-        self.reden.setAccessibleName("Reden van de correctie")
+        self.reden.setAccessibleName(QCoreApplication.translate("RedenDialog", "Reden van de correctie"))
         label.setBuddy(self.reden)
         layout.addWidget(label)
         layout.addWidget(self.reden)
         fout = QLabel(self)
         fout.setWordWrap(True)
-        fout.setAccessibleName("Foutmelding")
+        fout.setAccessibleName(QCoreApplication.translate("RedenDialog", "Foutmelding"))
         layout.addWidget(fout)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout.addWidget(box)
         self._wire(box, fout)
-        box.button(QDialogButtonBox.StandardButton.Save).setText("&Correctie opslaan")
+        box.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("RedenDialog", "&Correctie opslaan")
+        )
         self.velden = {"Reden van de correctie": self.reden}
         self.resize(520, self.sizeHint().height())
         self.reden.setFocus()
@@ -332,12 +371,23 @@ class TweegesprekDialog(FormDialog):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.bewaar_herstelpunt)
         naam = services.jongeren.get(jongere_id).naam
-        self.setWindowTitle(f"Tweegesprek met {naam}")
+        self.setWindowTitle(
+            QCoreApplication.translate("TweegesprekDialog", "Tweegesprek met %1").replace("%1", str(naam))
+        )
         box = ui.buttonBox
-        self.conceptKnop = box.addButton("Opslaan als &concept", QDialogButtonBox.ButtonRole.ActionRole)
-        self.definitiefKnop = box.addButton("Definitief opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.conceptKnop = box.addButton(
+            QCoreApplication.translate("TweegesprekDialog", "Opslaan als &concept"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.definitiefKnop = box.addButton(
+            QCoreApplication.translate("TweegesprekDialog", "Definitief opslaan"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.definitiefKnop.setToolTip("Ctrl+Enter")
-        self.correctieKnop = box.addButton("&Correctie…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.correctieKnop = box.addButton(
+            QCoreApplication.translate("TweegesprekDialog", "&Correctie…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.correctieKnop.hide()
         self._wire(box, ui.foutLabel)
         self.definitiefKnop.setDefault(True)
@@ -401,10 +451,16 @@ class TweegesprekDialog(FormDialog):
         vorige: QWidget = ui.notities
         for doel in doelen:
             edit = QLineEdit(ui.voortgangWidget)
-            edit.setPlaceholderText("voortgang (mag leeg blijven)")
-            edit.setAccessibleName(f"Voortgang op {doel.titel}")
+            edit.setPlaceholderText(
+                QCoreApplication.translate("TweegesprekDialog", "voortgang (mag leeg blijven)")
+            )
+            edit.setAccessibleName(
+                QCoreApplication.translate("TweegesprekDialog", "Voortgang op %1").replace(
+                    "%1", str(doel.titel)
+                )
+            )
             label = QLabel(_kort(doel.titel, 40) + ":", ui.voortgangWidget)
-            label.setToolTip(f"{doel.leefgebied.label}: {doel.titel}")
+            label.setToolTip(f"{domein(doel.leefgebied)}: {doel.titel}")
             label.setBuddy(edit)
             ui.voortgangForm.addRow(label, edit)
             self.voortgang[doel.id] = (doel, edit)
@@ -415,7 +471,11 @@ class TweegesprekDialog(FormDialog):
             ui.lbl_voortgang.setBuddy(self.voortgang[doelen[0].id][1])
             QWidget.setTabOrder(vorige, ui.afsprakenView)
         else:
-            ui.lbl_voortgang.setText("Voortgang op doelen: er zijn geen lopende doelen in het plan.")
+            ui.lbl_voortgang.setText(
+                QCoreApplication.translate(
+                    "TweegesprekDialog", "Voortgang op doelen: er zijn geen lopende doelen in het plan."
+                )
+            )
 
     def _toon_opgeslagen(self) -> None:
         """The stored gesprek on screen, or an empty one for now (also after throwing a herstelpunt away)."""
@@ -547,8 +607,10 @@ class TweegesprekDialog(FormDialog):
             self._autosave.stop()
             keuze = vraag_bij_sluiten(
                 self,
-                "Tweegesprek sluiten",
-                "Dit tweegesprek heeft wijzigingen die nog niet zijn opgeslagen.",
+                QCoreApplication.translate("TweegesprekDialog", "Tweegesprek sluiten"),
+                QCoreApplication.translate(
+                    "TweegesprekDialog", "Dit tweegesprek heeft wijzigingen die nog niet zijn opgeslagen."
+                ),
             )
             if keuze == "opslaan":
                 self.opslaan_als_concept()  # closes the dialog when the save succeeds
@@ -574,8 +636,11 @@ class TweegesprekDialog(FormDialog):
         ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         _dutch_buttons(ui.buttonBox)
         ui.uitleg.setText(
-            "Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? "
-            "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
+            QCoreApplication.translate(
+                "TweegesprekDialog",
+                "Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? "
+                "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden.",
+            )
         )
         self.correctieKnop.setFocus()
 
@@ -622,7 +687,12 @@ class TweegesprekDialog(FormDialog):
     def onderwerp_weghalen(self) -> None:
         lijst = self.ui.onderwerpenLijst
         if lijst.currentRow() < 0:
-            self._melding("Kies eerst in de lijst welk onderwerp weg moet.", lijst)
+            self._melding(
+                QCoreApplication.translate(
+                    "TweegesprekDialog", "Kies eerst in de lijst welk onderwerp weg moet."
+                ),
+                lijst,
+            )
             return
         lijst.takeItem(lijst.currentRow())
         lijst.setFocus()
@@ -698,9 +768,13 @@ class TweegesprekDialog(FormDialog):
         if not getattr(self, "_corrigerend", False):
             self._corrigerend = True
             self._zet_bewerkbaar(True)
-            self.correctieKnop.setText("&Correctie opslaan…")
+            self.correctieKnop.setText(QCoreApplication.translate("TweegesprekDialog", "&Correctie opslaan…"))
             self.ui.uitleg.setText(
-                "Pas aan wat niet klopt en kies 'Correctie opslaan…'. Datum en tijd blijven zoals ze waren."
+                QCoreApplication.translate(
+                    "TweegesprekDialog",
+                    "Pas aan wat niet klopt en kies 'Correctie opslaan…'. "
+                    "Datum en tijd blijven zoals ze waren.",
+                )
             )
             self.ui.notities.setFocus()
             return

@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from kso_desktop.domain.plan import Doel
 from kso_desktop.domain.validation import Problem, ValidationError
 from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
 from kso_desktop.gui.dialogs import FOUT_STIJL, _dutch_buttons, _fill_combo
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_driegesprek_editor import Ui_DriegesprekEditor
 from kso_desktop.gui.forms.ui_voorbereiding_view import Ui_VoorbereidingView
 from kso_desktop.gui.gesprek_dialogs import (
@@ -90,10 +91,18 @@ def _dag(g: Gesprek) -> date:
 
 def tijdlijn_columns() -> list[Column]:
     return [
-        Column("Datum", lambda r: tijd(r.moment), sort_key=lambda r: r.moment.isoformat()),
-        Column("Soort", lambda r: r.soort.capitalize()),
-        Column("Titel", lambda r: r.titel),
-        Column("Samenvatting", lambda r: _kort(r.samenvatting) or "–", tooltip=lambda r: r.samenvatting),
+        Column(
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda r: tijd(r.moment),
+            sort_key=lambda r: r.moment.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Soort"), lambda r: r.soort.capitalize()),
+        Column(QCoreApplication.translate("Kolommen", "Titel"), lambda r: r.titel),
+        Column(
+            QCoreApplication.translate("Kolommen", "Samenvatting"),
+            lambda r: _kort(r.samenvatting) or "–",
+            tooltip=lambda r: r.samenvatting,
+        ),
     ]
 
 
@@ -106,43 +115,65 @@ def tweegesprek_columns() -> list[Column]:
         return "; ".join(o.tekst + (" (jongere)" if o.van_jongere else "") for o in g.inhoud.onderwerpen)
 
     return [
-        Column("Datum", lambda g: datum(_dag(g)), sort_key=lambda g: g.moment.isoformat()),
-        Column("Woonbegeleider", begeleider),
-        Column("Onderwerpen", lambda g: onderwerpen(g) or "–", tooltip=onderwerpen),
         Column(
-            "Notities", lambda g: _kort(g.inhoud.notities, 70) or "–", tooltip=lambda g: g.inhoud.notities
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda g: datum(_dag(g)),
+            sort_key=lambda g: g.moment.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Woonbegeleider"), begeleider),
+        Column(
+            QCoreApplication.translate("Kolommen", "Onderwerpen"),
+            lambda g: onderwerpen(g) or "–",
+            tooltip=onderwerpen,
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Notities"),
+            lambda g: _kort(g.inhoud.notities, 70) or "–",
+            tooltip=lambda g: g.inhoud.notities,
         ),
     ]
 
 
 def open_afspraak_columns() -> list[Column]:
     return [
-        Column("Sinds", lambda r: datum(r[0]), sort_key=lambda r: r[0].isoformat()),
-        Column("Wie", lambda r: r[1].wie.label),
-        Column("Wanneer", lambda r: datum(r[1].wanneer), sort_key=lambda r: str(r[1].wanneer or "")),
-        Column("Wat", lambda r: r[1].wat, tooltip=lambda r: r[1].wat),
+        Column(
+            QCoreApplication.translate("Kolommen", "Sinds"),
+            lambda r: datum(r[0]),
+            sort_key=lambda r: r[0].isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Wie"), lambda r: domein(r[1].wie)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Wanneer"),
+            lambda r: datum(r[1].wanneer),
+            sort_key=lambda r: str(r[1].wanneer or ""),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda r: r[1].wat, tooltip=lambda r: r[1].wat),
     ]
 
 
 def voorbereiding_doel_columns() -> list[Column]:
     def laatste(d: Doel) -> str:
         if not d.evaluaties:
-            return "nog geen evaluatie"
+            return QCoreApplication.translate("gesprekken", "nog geen evaluatie")
         e = max(d.evaluaties, key=lambda e: e.datum)
         return f"{datum(e.datum)}: {_kort(e.tekst, 60)}"
 
     return [
-        Column("Leefgebied", lambda d: d.leefgebied.label),
-        Column("Doel", lambda d: _kort(d.titel, 60), tooltip=lambda d: d.titel),
-        Column("Status", lambda d: d.status.label),
-        Column("Laatste evaluatie", laatste, tooltip=laatste),
+        Column(QCoreApplication.translate("Kolommen", "Leefgebied"), lambda d: domein(d.leefgebied)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Doel"),
+            lambda d: _kort(d.titel, 60),
+            tooltip=lambda d: d.titel,
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Status"), lambda d: domein(d.status)),
+        Column(QCoreApplication.translate("Kolommen", "Laatste evaluatie"), laatste, tooltip=laatste),
     ]
 
 
 def deelnemer_columns() -> list[Column]:
     return [
-        Column("Rol", lambda d: d.rol.label),
-        Column("Naam", lambda d: d.naam or "–"),
+        Column(QCoreApplication.translate("Kolommen", "Rol"), lambda d: domein(d.rol)),
+        Column(QCoreApplication.translate("Kolommen", "Naam"), lambda d: d.naam or "–"),
     ]
 
 
@@ -159,24 +190,36 @@ class LeefgebiedTab(QWidget):
         super().__init__(parent)
         self.leefgebied = leefgebied
         layout = QVBoxLayout(self)
-        label = QLabel("&Evaluatie van de doelen:", self)
+        label = QLabel(QCoreApplication.translate("LeefgebiedTab", "&Evaluatie van de doelen:"), self)
         self.evaluatie = QPlainTextEdit(self)
         self.evaluatie.setTabChangesFocus(True)
         self.evaluatie.setMaximumHeight(90)
-        self.evaluatie.setAccessibleName(f"Evaluatie {leefgebied.label}")
-        self.evaluatie.setPlaceholderText("Hoe gingen de doelen op dit leefgebied? Wat zegt de jongere?")
+        self.evaluatie.setAccessibleName(
+            QCoreApplication.translate("LeefgebiedTab", "Evaluatie %1").replace("%1", str(domein(leefgebied)))
+        )
+        self.evaluatie.setPlaceholderText(
+            QCoreApplication.translate(
+                "LeefgebiedTab", "Hoe gingen de doelen op dit leefgebied? Wat zegt de jongere?"
+            )
+        )
         label.setBuddy(self.evaluatie)
         layout.addWidget(label)
         layout.addWidget(self.evaluatie)
         kop = QHBoxLayout()
-        afspraken_label = QLabel("Afspraken voor dit leefgebied:", self)
-        self.verwijderen = QPushButton("Gekozen afspraak verwijderen", self)
+        afspraken_label = QLabel(
+            QCoreApplication.translate("LeefgebiedTab", "Afspraken voor dit leefgebied:"), self
+        )
+        self.verwijderen = QPushButton(
+            QCoreApplication.translate("LeefgebiedTab", "Gekozen afspraak verwijderen"), self
+        )
         self.verwijderen.setAutoDefault(False)
         kop.addWidget(afspraken_label, 1)
         kop.addWidget(self.verwijderen)
         layout.addLayout(kop)
         self.view = QTableView(self)
-        self.view.setAccessibleName(f"Afspraken {leefgebied.label}")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("LeefgebiedTab", "Afspraken %1").replace("%1", str(domein(leefgebied)))
+        )
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -188,20 +231,22 @@ class LeefgebiedTab(QWidget):
         layout.addWidget(self.view)
         rij = QHBoxLayout()
         self.wie = QComboBox(self)
-        self.wie.setAccessibleName("Wie doet het")
+        self.wie.setAccessibleName(QCoreApplication.translate("LeefgebiedTab", "Wie doet het"))
         self.wat = QLineEdit(self)
-        self.wat.setAccessibleName("Wat is afgesproken")
-        self.wat.setPlaceholderText("wat is afgesproken (Enter voegt toe)")
+        self.wat.setAccessibleName(QCoreApplication.translate("LeefgebiedTab", "Wat is afgesproken"))
+        self.wat.setPlaceholderText(
+            QCoreApplication.translate("LeefgebiedTab", "wat is afgesproken (Enter voegt toe)")
+        )
         self.wanneer = QLineEdit(self)
-        self.wanneer.setAccessibleName("Wanneer")
-        self.wanneer.setPlaceholderText("dd-mm-jjjj")
+        self.wanneer.setAccessibleName(QCoreApplication.translate("LeefgebiedTab", "Wanneer"))
+        self.wanneer.setPlaceholderText(QCoreApplication.translate("LeefgebiedTab", "dd-mm-jjjj"))
         self.wanneer.setMaximumWidth(120)
-        self.toevoegen = QPushButton("Afspraa&k toevoegen", self)
+        self.toevoegen = QPushButton(QCoreApplication.translate("LeefgebiedTab", "Afspraa&k toevoegen"), self)
         self.toevoegen.setAutoDefault(False)
         for tekst, widget, stretch in (
-            ("W&ie:", self.wie, 0),
-            ("&Wat:", self.wat, 1),
-            ("Wa&nneer:", self.wanneer, 0),
+            (QCoreApplication.translate("LeefgebiedTab", "W&ie:"), self.wie, 0),
+            (QCoreApplication.translate("LeefgebiedTab", "&Wat:"), self.wat, 1),
+            (QCoreApplication.translate("LeefgebiedTab", "Wa&nneer:"), self.wanneer, 0),
         ):
             rij_label = QLabel(tekst, self)
             rij_label.setBuddy(widget)
@@ -240,28 +285,41 @@ class AfrondenDialog(QDialog):
 
     def __init__(self, aantal_afspraken: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verslag afronden")
+        self.setWindowTitle(QCoreApplication.translate("AfrondenDialog", "Verslag afronden"))
         layout = QVBoxLayout(self)
         uitleg = QLabel(
-            "Het verslag wordt definitief en gaat naar het portaal voor de jongere en de jeugdbeschermer. "
-            "Daarna verandert het niet meer; een fout herstel je met een correctie.",
+            QCoreApplication.translate(
+                "AfrondenDialog",
+                "Het verslag wordt definitief en gaat naar het portaal voor de jongere en de "
+                "jeugdbeschermer. Daarna verandert het niet meer; een fout herstel je met een correctie.",
+            ),
             self,
         )
         uitleg.setWordWrap(True)
         layout.addWidget(uitleg)
         self.plan_bijwerken = QCheckBox(
-            "&Begeleidingsplan bijwerken met deze afspraken (nieuw concept)", self
+            QCoreApplication.translate(
+                "AfrondenDialog", "&Begeleidingsplan bijwerken met deze afspraken (nieuw concept)"
+            ),
+            self,
         )
         self.plan_bijwerken.setChecked(True)
         self.plan_bijwerken.setToolTip(
-            f"{aantal_afspraken} afspraak/afspraken worden nieuwe doelen; de evaluaties komen bij de doelen."
+            QCoreApplication.translate(
+                "AfrondenDialog",
+                "%1 afspraak/afspraken worden nieuwe doelen; de evaluaties komen bij de doelen.",
+            ).replace("%1", str(aantal_afspraken))
         )
         layout.addWidget(self.plan_bijwerken)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Verslag &afronden")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("AfrondenDialog", "Verslag &afronden")
+        )
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("AfrondenDialog", "Annuleren")
+        )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -291,8 +349,16 @@ class DriegesprekEditor(QMainWindow):
         self.herstelBanner.weggooien.clicked.connect(self.verwerp_herstelpunt)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.bewaar_herstelpunt)
-        self.setWindowTitle(f"Driegesprek – {self.jongere.naam}")
-        ui.naamLabel.setText(f"Driegesprek met {self.jongere.naam}")
+        self.setWindowTitle(
+            QCoreApplication.translate("DriegesprekEditor", "Driegesprek – %1").replace(
+                "%1", str(self.jongere.naam)
+            )
+        )
+        ui.naamLabel.setText(
+            QCoreApplication.translate("DriegesprekEditor", "Driegesprek met %1").replace(
+                "%1", str(self.jongere.naam)
+            )
+        )
         als_kop(ui.naamLabel, 1.25)
         ui.momentLabel.setText(tijd(self.gesprek.moment))
         ui.foutLabel.setStyleSheet(FOUT_STIJL)
@@ -302,7 +368,7 @@ class DriegesprekEditor(QMainWindow):
         self.deelnemers = RecordTableModel(deelnemer_columns(), self)
         ui.deelnemersView.setModel(self.deelnemers)
         fit(ui.deelnemersView)
-        _fill_combo(ui.deelnemerRol, [(r.label, r.value) for r in DeelnemerRol], DeelnemerRol.TOLK.value)
+        _fill_combo(ui.deelnemerRol, [(domein(r), r.value) for r in DeelnemerRol], DeelnemerRol.TOLK.value)
         ui.deelnemerToevoegenKnop.clicked.connect(self.deelnemer_toevoegen)
         ui.deelnemerVerwijderenKnop.clicked.connect(self.deelnemer_verwijderen)
         ui.deelnemerNaam.installEventFilter(self)
@@ -312,7 +378,12 @@ class DriegesprekEditor(QMainWindow):
         ui.actionSluiten.triggered.connect(self.close)
         self.afdruk: Afdrukken | None = None
         self.afdrukActie = afdruk_actie(
-            self, "Verslag af&drukken…", "Ctrl+P", self._druk, waar=ui.toolBar, voor=ui.actionSluiten
+            self,
+            QCoreApplication.translate("DriegesprekEditor", "Verslag af&drukken…"),
+            "Ctrl+P",
+            self._druk,
+            waar=ui.toolBar,
+            voor=ui.actionSluiten,
         )
         self.tabs: dict[Leefgebied, LeefgebiedTab] = {}
         herstel = (
@@ -363,7 +434,10 @@ class DriegesprekEditor(QMainWindow):
         for onderwerp in sorted(inhoud.onderwerpen, key=lambda o: not o.van_jongere):
             onderwerp_item(ui.onderwerpenLijst, onderwerp)
         if not inhoud.onderwerpen:
-            QListWidgetItem("Geen onderwerpen op de agenda.", ui.onderwerpenLijst)
+            QListWidgetItem(
+                QCoreApplication.translate("DriegesprekEditor", "Geen onderwerpen op de agenda."),
+                ui.onderwerpenLijst,
+            )
         ui.voorbereiding.setPlainText(inhoud.voorbereiding)
         ui.verslag.setPlainText(inhoud.verslag)
         ui.leefgebiedTabs.clear()
@@ -380,7 +454,7 @@ class DriegesprekEditor(QMainWindow):
         for lg in leefgebieden:
             tab = LeefgebiedTab(lg, self._melding, ui.leefgebiedTabs)
             self.tabs[lg] = tab
-            ui.leefgebiedTabs.addTab(tab, lg.label)
+            ui.leefgebiedTabs.addTab(tab, domein(lg))
             tab.evaluatie.textChanged.connect(self._gewijzigd)
             tab.invoer.bij_wijziging(self._gewijzigd)
         for b in inhoud.besprekingen:
@@ -396,9 +470,14 @@ class DriegesprekEditor(QMainWindow):
         ui, g = self.ui, self.gesprek
         alleen_lezen = g.definitief and not self._corrigerend
         ui.statusLabel.setText(
-            "Definitief" + (" (correctie van een eerdere versie)" if g.vervangt_id else "")
+            QCoreApplication.translate("DriegesprekEditor", "Definitief")
+            + (
+                QCoreApplication.translate("DriegesprekEditor", " (correctie van een eerdere versie)")
+                if g.vervangt_id
+                else ""
+            )
             if g.definitief
-            else "Concept"
+            else QCoreApplication.translate("DriegesprekEditor", "Concept")
         )
         ui.statusLabel.setStyleSheet(GRIJS)
         ui.voorbereiding.setReadOnly(alleen_lezen)
@@ -418,14 +497,25 @@ class DriegesprekEditor(QMainWindow):
         ui.actionOpslaan.setEnabled(not g.definitief)
         ui.actionAfronden.setEnabled(not g.definitief)
         ui.actionCorrectie.setEnabled(g.definitief)
-        ui.actionCorrectie.setText("&Correctie opslaan…" if self._corrigerend else "&Correctie…")
+        ui.actionCorrectie.setText(
+            QCoreApplication.translate("DriegesprekEditor", "&Correctie opslaan…")
+            if self._corrigerend
+            else QCoreApplication.translate("DriegesprekEditor", "&Correctie…")
+        )
         if g.definitief and not self.resultaat and not self._corrigerend:
             self._banner(
-                "Dit verslag is definitief en verandert niet meer. Klopt er iets niet? "
-                "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden."
+                QCoreApplication.translate(
+                    "DriegesprekEditor",
+                    "Dit verslag is definitief en verandert niet meer. Klopt er iets niet? "
+                    "Kies 'Correctie…': dat wordt een nieuwe versie, met een reden.",
+                )
             )
         elif self._corrigerend:
-            self._banner("Pas aan wat niet klopt en kies 'Correctie opslaan…'.")
+            self._banner(
+                QCoreApplication.translate(
+                    "DriegesprekEditor", "Pas aan wat niet klopt en kies 'Correctie opslaan…'."
+                )
+            )
 
     def _banner(self, tekst: str) -> None:
         self.ui.bannerLabel.setText(tekst)
@@ -480,10 +570,18 @@ class DriegesprekEditor(QMainWindow):
             )
         except (ValidationError, StorageError) as exc:
             # Not fatal: the text is still on screen, and Opslaan will say what is wrong.
-            self.statusBar().showMessage(f"Herstelpunt kon niet worden bewaard: {exc}")
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "DriegesprekEditor", "Herstelpunt kon niet worden bewaard: %1"
+                ).replace("%1", str(exc))
+            )
             return
         moment = self.services.ctx.now().astimezone(AMSTERDAM)
-        self.statusBar().showMessage(f"Herstelpunt bewaard om {moment:%H:%M:%S}")
+        self.statusBar().showMessage(
+            QCoreApplication.translate("DriegesprekEditor", "Herstelpunt bewaard om %1").replace(
+                "%1", f"{moment:%H:%M:%S}"
+            )
+        )
 
     def verwerp_herstelpunt(self) -> None:
         """Throw the restored text away and show the stored concept again."""
@@ -504,8 +602,11 @@ class DriegesprekEditor(QMainWindow):
             self._autosave.stop()
             keuze = vraag_bij_sluiten(
                 self,
-                "Driegesprek sluiten",
-                f"Het driegesprek met {self.jongere.naam} heeft wijzigingen die nog niet zijn opgeslagen.",
+                QCoreApplication.translate("DriegesprekEditor", "Driegesprek sluiten"),
+                QCoreApplication.translate(
+                    "DriegesprekEditor",
+                    "Het driegesprek met %1 heeft wijzigingen die nog niet zijn opgeslagen.",
+                ).replace("%1", str(self.jongere.naam)),
             )
             if keuze == "opslaan":
                 if not self.opslaan():
@@ -533,7 +634,10 @@ class DriegesprekEditor(QMainWindow):
         ui = self.ui
         naam = ui.deelnemerNaam.text().strip()
         if not naam:
-            self._melding("Typ eerst de naam van de deelnemer.", ui.deelnemerNaam)
+            self._melding(
+                QCoreApplication.translate("DriegesprekEditor", "Typ eerst de naam van de deelnemer."),
+                ui.deelnemerNaam,
+            )
             return
         rol = DeelnemerRol(ui.deelnemerRol.currentData())
         self.deelnemers.set_records([*self.deelnemers.records(), Deelnemer(rol, naam)])
@@ -544,7 +648,12 @@ class DriegesprekEditor(QMainWindow):
     def deelnemer_verwijderen(self) -> None:
         index = self.ui.deelnemersView.currentIndex()
         if not index.isValid():
-            self._melding("Kies eerst in de lijst welke deelnemer weg moet.", self.ui.deelnemersView)
+            self._melding(
+                QCoreApplication.translate(
+                    "DriegesprekEditor", "Kies eerst in de lijst welke deelnemer weg moet."
+                ),
+                self.ui.deelnemersView,
+            )
             return
         records = self.deelnemers.records()
         del records[index.row()]
@@ -619,7 +728,9 @@ class DriegesprekEditor(QMainWindow):
         if not self._probeer(doe):
             return False
         self._zet_dirty(False)
-        self.statusBar().showMessage("Opgeslagen als concept.", 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("DriegesprekEditor", "Opgeslagen als concept."), 5000
+        )
         self.opgeslagen.emit()
         return True
 
@@ -642,9 +753,13 @@ class DriegesprekEditor(QMainWindow):
                 self.gesprek.id, inhoud, plan_bijwerken=bijwerken
             )
             self.gesprek = gesprek
-            self.resultaat = "Het verslag is definitief en staat klaar voor het portaal."
+            self.resultaat = QCoreApplication.translate(
+                "DriegesprekEditor", "Het verslag is definitief en staat klaar voor het portaal."
+            )
             if plan is not None:
-                self.resultaat += f" Er is een nieuw concept van het begeleidingsplan (versie {plan.nummer})."
+                self.resultaat += QCoreApplication.translate(
+                    "DriegesprekEditor", " Er is een nieuw concept van het begeleidingsplan (versie %1)."
+                ).replace("%1", str(plan.nummer))
 
         if not self._probeer(doe):
             return
@@ -678,7 +793,10 @@ class DriegesprekEditor(QMainWindow):
             return
         self._corrigerend = False
         self._zet_dirty(False)
-        self.resultaat = "De correctie is opgeslagen als nieuwe versie; de vorige versie blijft bewaard."
+        self.resultaat = QCoreApplication.translate(
+            "DriegesprekEditor",
+            "De correctie is opgeslagen als nieuwe versie; de vorige versie blijft bewaard.",
+        )
         self._banner(self.resultaat)
         self._toon_status()
         self.opgeslagen.emit()
@@ -701,8 +819,16 @@ class VoorbereidingView(QWidget):
         self.ui = ui = Ui_VoorbereidingView()
         ui.setupUi(self)
         naam = services.jongeren.get(jongere_id).naam
-        self.setWindowTitle(f"Driegesprek voorbereiden – {naam}")
-        ui.titelLabel.setText(f"Driegesprek voorbereiden met {naam}")
+        self.setWindowTitle(
+            QCoreApplication.translate("VoorbereidingView", "Driegesprek voorbereiden – %1").replace(
+                "%1", str(naam)
+            )
+        )
+        ui.titelLabel.setText(
+            QCoreApplication.translate("VoorbereidingView", "Driegesprek voorbereiden met %1").replace(
+                "%1", str(naam)
+            )
+        )
         als_kop(ui.titelLabel, 1.25)
         ui.sindsLabel.setStyleSheet(GRIJS)
         ui.onderwerpenJongere.setStyleSheet(_JONGERE_STIJL)
@@ -723,7 +849,9 @@ class VoorbereidingView(QWidget):
         ui.aanmakenKnop.clicked.connect(self.aanmaken)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.aanmaken)
         self.afdruk: Afdrukken | None = None
-        self.agendaKnop = QPushButton("Agenda af&drukken… (Ctrl+P)", self)
+        self.agendaKnop = QPushButton(
+            QCoreApplication.translate("VoorbereidingView", "Agenda af&drukken… (Ctrl+P)"), self
+        )
         self.agendaKnop.setAutoDefault(False)
         self.agendaKnop.clicked.connect(self.agenda_afdrukken)
         ui.kop.addWidget(self.agendaKnop)
@@ -735,28 +863,60 @@ class VoorbereidingView(QWidget):
         ui = self.ui
         v = self.services.gesprekken.voorbereiding(self.jongere_id)
         ui.sindsLabel.setText(
-            f"Sinds het laatste driegesprek op {datum(v.sinds)}" if v.sinds else "Nog geen driegesprek"
+            QCoreApplication.translate("VoorbereidingView", "Sinds het laatste driegesprek op %1").replace(
+                "%1", str(datum(v.sinds))
+            )
+            if v.sinds
+            else QCoreApplication.translate("VoorbereidingView", "Nog geen driegesprek")
         )
         if v.onderwerpen_jongere:
             ui.onderwerpenJongere.setText(
-                "Onderwerpen die de jongere zelf inbracht: " + "  ·  ".join(v.onderwerpen_jongere)
+                QCoreApplication.translate("VoorbereidingView", "Onderwerpen die de jongere zelf inbracht: ")
+                + "  ·  ".join(v.onderwerpen_jongere)
             )
         else:
-            ui.onderwerpenJongere.setText("De jongere bracht in de tweegesprekken geen eigen onderwerpen in.")
+            ui.onderwerpenJongere.setText(
+                QCoreApplication.translate(
+                    "VoorbereidingView", "De jongere bracht in de tweegesprekken geen eigen onderwerpen in."
+                )
+            )
         self.tweegesprekken.set_records(v.tweegesprekken)
         self.afspraken.set_records(v.open_afspraken)
         self.doelen.set_records(v.doelen)
         ui.overigLijst.clear()
         if v.plan is not None:
-            QListWidgetItem(f"Plan: versie {v.plan.nummer} ({v.plan.status.label.lower()})", ui.overigLijst)
+            QListWidgetItem(
+                QCoreApplication.translate("VoorbereidingView", "Plan: versie %1 (%2)")
+                .replace("%1", str(v.plan.nummer))
+                .replace("%2", str(domein(v.plan.status).lower())),
+                ui.overigLijst,
+            )
         for titel in v.plan_wijzigingen:
-            QListWidgetItem(f"Gewijzigd sinds de vorige versie: {titel}", ui.overigLijst)
+            QListWidgetItem(
+                QCoreApplication.translate(
+                    "VoorbereidingView", "Gewijzigd sinds de vorige versie: %1"
+                ).replace("%1", str(titel)),
+                ui.overigLijst,
+            )
         for mijlpaal in v.mijlpalen:
-            QListWidgetItem(f"Mijlpaal: {mijlpaal}", ui.overigLijst)
+            QListWidgetItem(
+                QCoreApplication.translate("VoorbereidingView", "Mijlpaal: %1").replace("%1", str(mijlpaal)),
+                ui.overigLijst,
+            )
         for formulier in v.formulieren:
-            QListWidgetItem(f"Formulier: {formulier}", ui.overigLijst)
+            QListWidgetItem(
+                QCoreApplication.translate("VoorbereidingView", "Formulier: %1").replace(
+                    "%1", str(formulier)
+                ),
+                ui.overigLijst,
+            )
         if ui.overigLijst.count() == 0:
-            QListWidgetItem("Geen plan, geen wijzigingen en geen mijlpalen.", ui.overigLijst)
+            QListWidgetItem(
+                QCoreApplication.translate(
+                    "VoorbereidingView", "Geen plan, geen wijzigingen en geen mijlpalen."
+                ),
+                ui.overigLijst,
+            )
         for view in (ui.tweegesprekkenView, ui.afsprakenView, ui.doelenView):
             view.resizeRowsToContents()
 
@@ -794,19 +954,29 @@ class GesprekkenTab(QWidget):
         self.vensters: list[DriegesprekEditor] = []
         layout = QVBoxLayout(self)
         knoppen = QHBoxLayout()
-        self.tweegesprekKnop = QPushButton("&Tweegesprek vastleggen… (Ctrl+T)", self)
-        self.driegesprekKnop = QPushButton("&Driegesprek voorbereiden…", self)
-        self.openenKnop = QPushButton("Gekozen gesprek &openen", self)
+        self.tweegesprekKnop = QPushButton(
+            QCoreApplication.translate("GesprekkenTab", "&Tweegesprek vastleggen… (Ctrl+T)"), self
+        )
+        self.driegesprekKnop = QPushButton(
+            QCoreApplication.translate("GesprekkenTab", "&Driegesprek voorbereiden…"), self
+        )
+        self.openenKnop = QPushButton(
+            QCoreApplication.translate("GesprekkenTab", "Gekozen gesprek &openen"), self
+        )
         for knop in (self.tweegesprekKnop, self.driegesprekKnop, self.openenKnop):
             knop.setAutoDefault(False)
             knoppen.addWidget(knop)
         knoppen.addStretch(1)
         layout.addLayout(knoppen)
         zoekrij = QHBoxLayout()
-        zoek_label = QLabel("&Zoeken in gesprekken:", self)
+        zoek_label = QLabel(QCoreApplication.translate("GesprekkenTab", "&Zoeken in gesprekken:"), self)
         self.zoek = QLineEdit(self)
-        self.zoek.setAccessibleName("Zoeken in gesprekken")
-        self.zoek.setPlaceholderText("bijvoorbeeld: financien, school (accenten maken niet uit)")
+        self.zoek.setAccessibleName(QCoreApplication.translate("GesprekkenTab", "Zoeken in gesprekken"))
+        self.zoek.setPlaceholderText(
+            QCoreApplication.translate(
+                "GesprekkenTab", "bijvoorbeeld: financien, school (accenten maken niet uit)"
+            )
+        )
         self.zoek.setClearButtonEnabled(True)
         zoek_label.setBuddy(self.zoek)
         zoekrij.addWidget(zoek_label)
@@ -815,7 +985,7 @@ class GesprekkenTab(QWidget):
         self.model = RecordTableModel(tijdlijn_columns(), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Tijdlijn")
+        self.view.setAccessibleName(QCoreApplication.translate("GesprekkenTab", "Tijdlijn"))
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -827,7 +997,7 @@ class GesprekkenTab(QWidget):
         self.melding = QLabel(self)
         self.melding.setWordWrap(True)
         self.melding.setStyleSheet(GRIJS)
-        self.melding.setAccessibleName("Melding")
+        self.melding.setAccessibleName(QCoreApplication.translate("GesprekkenTab", "Melding"))
         layout.addWidget(self.melding)
         self.tweegesprekKnop.clicked.connect(self.tweegesprek)
         self.driegesprekKnop.clicked.connect(self.voorbereiden)
@@ -846,17 +1016,29 @@ class GesprekkenTab(QWidget):
     def herlaad(self) -> None:
         if self.jongere_id is None:
             self.model.set_records([])
-            self.melding.setText("Kies een jongere om de gesprekken te zien.")
+            self.melding.setText(
+                QCoreApplication.translate("GesprekkenTab", "Kies een jongere om de gesprekken te zien.")
+            )
             return
         regels = self.services.gesprekken.tijdlijn(self.jongere_id, self.zoek.text())
         self.model.set_records(regels)
         zoek = self.zoek.text().strip()
         if zoek and not regels:
-            self.melding.setText(f"Geen gesprekken gevonden met '{zoek}'.")
+            self.melding.setText(
+                QCoreApplication.translate("GesprekkenTab", "Geen gesprekken gevonden met '%1'.").replace(
+                    "%1", str(zoek)
+                )
+            )
         elif not regels:
-            self.melding.setText("Nog geen gesprekken. Leg een tweegesprek vast met Ctrl+T.")
+            self.melding.setText(
+                QCoreApplication.translate(
+                    "GesprekkenTab", "Nog geen gesprekken. Leg een tweegesprek vast met Ctrl+T."
+                )
+            )
         else:
-            self.melding.setText("Enter op een gesprek opent het.")
+            self.melding.setText(
+                QCoreApplication.translate("GesprekkenTab", "Enter op een gesprek opent het.")
+            )
         if regels and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
@@ -913,7 +1095,9 @@ class GesprekkenTab(QWidget):
     def open_huidig(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
-            self.melding.setText("Kies eerst een gesprek in de tijdlijn.")
+            self.melding.setText(
+                QCoreApplication.translate("GesprekkenTab", "Kies eerst een gesprek in de tijdlijn.")
+            )
             return
         regel: Tijdlijnregel = self.model.record(index.row())
         self.open_gesprek(regel)
@@ -929,4 +1113,8 @@ class GesprekkenTab(QWidget):
             editor.show()
             self._houd_bij(editor)
         else:
-            self.melding.setText("Dit is een versie van het begeleidingsplan: open die via het plan.")
+            self.melding.setText(
+                QCoreApplication.translate(
+                    "GesprekkenTab", "Dit is een versie van het begeleidingsplan: open die via het plan."
+                )
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from kso_desktop import APP_NAME, __version__
+from kso_desktop.gui.focusring import installeer_focusring
 from kso_desktop.gui.main_window import MainWindow
 from kso_desktop.gui.taal import gekozen_taal, installeer_vertalingen
 from kso_desktop.services.registry import Services
@@ -29,6 +30,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KSO")
     installeer_vertalingen(app, gekozen_taal())
+    installeer_focusring(app)
 
 
 def show_fatal_error(message: str) -> None:

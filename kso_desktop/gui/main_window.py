@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
 
@@ -16,6 +24,7 @@ from kso_desktop.domain.rules import Urgentie
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui import sync_view, taal
 from kso_desktop.gui.dashboard import DashboardView
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kso_desktop.gui.gesprekken import GesprekkenTab
@@ -41,7 +50,10 @@ class JongereEditor(Protocol):
 #: that is really looked at is logged as "ingezien", and skimming past one is not.
 DOSSIER_DELAY_MS = 250
 
-SNELTOETSEN = """<table cellpadding=3>
+SNELTOETSEN = str(
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        """<table cellpadding=3>
 <tr><td><b>Alt+L</b></td><td>Locatie kiezen</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Zoeken in de lijst</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Naar de lijst / naar het dossier</td></tr>
@@ -58,7 +70,9 @@ SNELTOETSEN = """<table cellpadding=3>
 <tr><td><b>Ctrl+L</b></td><td>Vergrendelen (ontgrendelen met je pincode)</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Afsluiten</td></tr>
-</table>"""
+</table>""",
+    )
+)
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +81,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.ui = ui = Ui_MainWindow()
         ui.setupUi(self)
-        self.setWindowTitle("KSO Desktop")
+        self.setWindowTitle(self.tr("KSO Desktop"))
         self.dossier = DossierView(services, ui.dossierHost)
         ui.dossierHostLayout.addWidget(self.dossier)
         self.dashboard = DashboardView(services, ui.tabWatMoetEr)
@@ -171,7 +185,7 @@ class MainWindow(QMainWindow):
         if actor.medewerker_id is None:
             combo.addItem(f"({actor.naam})", None)
         for w in self.services.organisatie.medewerkers(alleen_actief=True):
-            combo.addItem(f"{w.naam} ({w.gegevens.rol.label.lower()})", w.id)
+            combo.addItem(f"{w.naam} ({domein(w.gegevens.rol).lower()})", w.id)
         combo.setCurrentIndex(max(combo.findData(actor.medewerker_id), 0))
 
     def current_locatie_id(self) -> str | None:
@@ -312,17 +326,36 @@ class MainWindow(QMainWindow):
             return
         if nieuwste_gesprek is not None:
             g = nieuwste_gesprek
-            meer = f" (en nog {aantal - 1} ander(e) gesprek(ken) of plan(nen))" if aantal > 1 else ""
+            meer = (
+                self.tr(" (en nog %1 ander(e) gesprek(ken) of plan(nen))").replace("%1", str(aantal - 1))
+                if aantal > 1
+                else ""
+            )
             self.ui.herstelTekst.setText(
-                f"Niet-opgeslagen tekst in een {g.soort.label.lower()} met {g.jongere_naam}{meer} van "
-                f"{tijd(g.opgeslagen_op)} is bewaard gebleven. Open het gesprek om het op te slaan."
+                self.tr(
+                    "Niet-opgeslagen tekst in een %1 met %2%3 van %4 is bewaard gebleven. Open het gesprek "
+                    "om het op te slaan."
+                )
+                .replace("%1", str(domein(g.soort).lower()))
+                .replace("%2", str(g.jongere_naam))
+                .replace("%3", str(meer))
+                .replace("%4", str(tijd(g.opgeslagen_op)))
             )
         else:
             h = plannen[0]
-            meer = f" (en nog {aantal - 1} plan(nen) of gesprek(ken))" if aantal > 1 else ""
+            meer = (
+                self.tr(" (en nog %1 plan(nen) of gesprek(ken))").replace("%1", str(aantal - 1))
+                if aantal > 1
+                else ""
+            )
             self.ui.herstelTekst.setText(
-                f"Niet-opgeslagen wijzigingen in het begeleidingsplan van {h.jongere_naam}{meer} van "
-                f"{tijd(h.opgeslagen_op)} zijn bewaard gebleven. Open het plan om ze op te slaan."
+                self.tr(
+                    "Niet-opgeslagen wijzigingen in het begeleidingsplan van %1%2 van %3 zijn bewaard "
+                    "gebleven. Open het plan om ze op te slaan."
+                )
+                .replace("%1", str(h.jongere_naam))
+                .replace("%2", str(meer))
+                .replace("%3", str(tijd(h.opgeslagen_op)))
             )
 
     def _open_recovered_plan(self) -> None:
@@ -415,16 +448,20 @@ class MainWindow(QMainWindow):
         if jongere is None:
             return
         if gebeurtenis is None:
-            self._error("Kies eerst in de lijst 'Vastgelegd' wat je wilt intrekken.")
+            self._error(self.tr("Kies eerst in de lijst 'Vastgelegd' wat je wilt intrekken."))
             return
         vraag = (
-            f"'{gebeurtenis.soort.label}' van {gebeurtenis.datum:%d-%m-%Y} intrekken?\n\n"
-            "Doe dit alleen bij een vergissing. De intrekking blijft zichtbaar in het logboek."
+            self.tr(
+                "'%1' van %2 intrekken?\n\nDoe dit alleen bij een vergissing. De intrekking blijft "
+                "zichtbaar in het logboek."
+            )
+            .replace("%1", str(domein(gebeurtenis.soort)))
+            .replace("%2", f"{gebeurtenis.datum:%d-%m-%Y}")
         )
         nee = QMessageBox.StandardButton.No
         # Taking back a record is the exception: Enter alone must not do it.
         antwoord = QMessageBox.question(
-            self, "Vastlegging intrekken", vraag, QMessageBox.StandardButton.Yes | nee, nee
+            self, self.tr("Vastlegging intrekken"), vraag, QMessageBox.StandardButton.Yes | nee, nee
         )
         if antwoord == QMessageBox.StandardButton.Yes:
             self.services.jongeren.withdraw_event(jongere.id, gebeurtenis.id)
@@ -462,18 +499,20 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Sneltoetsen"), SNELTOETSEN)
+        QMessageBox.information(self, self.tr("Sneltoetsen"), self.tr(SNELTOETSEN))
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "Over KSO Desktop",
-            f"<b>KSO Desktop {__version__}</b><br>Voor woonbegeleiders in de Kleinschalige Opvang.<br>"
-            "Werkt volgens het kwaliteitskader KSO van Nidos.",
+            self.tr("Over KSO Desktop"),
+            self.tr(
+                "<b>KSO Desktop %1</b><br>Voor woonbegeleiders in de Kleinschalige Opvang.<br>Werkt "
+                "volgens het kwaliteitskader KSO van Nidos."
+            ).replace("%1", str(__version__)),
         )
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self, "KSO Desktop", message)
+        QMessageBox.warning(self, self.tr("KSO Desktop"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Plan windows ask about unsaved edits themselves; closing the app must go through them.

@@ -12,8 +12,10 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -56,6 +58,7 @@ from kso_desktop.domain.netwerk import (
     clean_persoon,
 )
 from kso_desktop.domain.validation import ValidationError
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.netwerk_scene import NetwerkScene
 from kso_desktop.gui.presentation import GRIJS, als_kop
 from kso_desktop.services.registry import Services
@@ -64,15 +67,15 @@ _Index = QModelIndex | QPersistentModelIndex
 PERSOON_ROLE = Qt.ItemDataRole.UserRole + 10
 
 #: (header, field, choices) per column; choices are the enum for the columns edited with a list.
-KOLOMMEN: tuple[tuple[str, str, type[Any] | None], ...] = (
-    ("Naam", "naam", None),
-    ("Relatie", "relatie", None),
-    ("Sector", "sector", Sector),
-    ("Cirkel", "cirkel", Cirkel),
-    ("Woont in", "woonplaats", None),
-    ("Contact", "contact", Contact),
-    ("Betekenis", "betekenis", Betekenis),
-    ("Notitie", "notitie", None),
+KOLOMMEN: tuple[tuple[object, str, type[Any] | None], ...] = (
+    (QT_TRANSLATE_NOOP("Kolommen", "Naam"), "naam", None),
+    (QT_TRANSLATE_NOOP("Kolommen", "Relatie"), "relatie", None),
+    (QT_TRANSLATE_NOOP("Kolommen", "Sector"), "sector", Sector),
+    (QT_TRANSLATE_NOOP("Kolommen", "Cirkel"), "cirkel", Cirkel),
+    (QT_TRANSLATE_NOOP("Kolommen", "Woont in"), "woonplaats", None),
+    (QT_TRANSLATE_NOOP("Kolommen", "Contact"), "contact", Contact),
+    (QT_TRANSLATE_NOOP("Kolommen", "Betekenis"), "betekenis", Betekenis),
+    (QT_TRANSLATE_NOOP("Kolommen", "Notitie"), "notitie", None),
 )
 
 
@@ -117,7 +120,7 @@ class NetwerkModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if veld == "naam" and p.betekenis.teken:
                 return f"{p.betekenis.teken} {p.naam}"
-            return waarde.label if keuzes is not None else waarde
+            return domein(waarde) if keuzes is not None else waarde
         if role == Qt.ItemDataRole.EditRole:
             return waarde.value if keuzes is not None else waarde
         if role == PERSOON_ROLE:
@@ -145,7 +148,9 @@ class NetwerkModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return KOLOMMEN[section][0] if 0 <= section < len(KOLOMMEN) else None
+            if 0 <= section < len(KOLOMMEN):
+                return QCoreApplication.translate("Kolommen", str(KOLOMMEN[section][0]))
+            return None
         return None
 
 
@@ -158,7 +163,7 @@ class KeuzeDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for k in keuzes:
-            combo.addItem(k.label, k.value)
+            combo.addItem(domein(k), k.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -242,7 +247,7 @@ class PersoonDialog(QDialog):
     def _combo(keuzes: type[Any], huidig: Any) -> QComboBox:
         combo = QComboBox()
         for k in keuzes:
-            combo.addItem(k.label, k.value)
+            combo.addItem(domein(k), k.value)
         combo.setCurrentIndex(combo.findData(huidig.value))
         return combo
 
@@ -622,7 +627,7 @@ class NetwerkEditor(QWidget):
         p = self.netwerk.persoon(persoon_id)
         if (p.sector, p.cirkel) == (sector, cirkel):
             return
-        waar = cirkel.label.lower() if p.sector == sector else f"{sector.label}, {cirkel.label.lower()}"
+        waar = domein(cirkel).lower() if p.sector == sector else f"{domein(sector)}, {domein(cirkel).lower()}"
         self._stap(
             self.netwerk.verplaatst(persoon_id, sector=sector, cirkel=cirkel),
             self.tr("%s naar %s") % (p.naam, waar),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -32,6 +32,7 @@ from kso_desktop.domain.netwerk import (
     sector_bij_hoek,
     sector_hoeken,
 )
+from kso_desktop.gui.domeinteksten import domein
 
 #: Radius of the outer ring in scene units (pixels at 100 %); the view scales the scene to fit.
 STRAAL = 300.0
@@ -81,8 +82,13 @@ class PersoonItem(QGraphicsItem):
         breedte = QFontMetricsF(self._font).horizontalAdvance(self._naam)
         self._rect = QRectF(-max(breedte, 20) / 2 - 3, -12, max(breedte, 20) + 6, 33)
         self.setToolTip(
-            f"{p.naam} – {p.relatie or 'relatie onbekend'}\n{p.sector.label}, {p.cirkel.label.lower()}\n"
-            f"{p.betekenis.label}; contact mogelijk: {p.contact.label.lower()}"
+            QCoreApplication.translate("PersoonItem", "%1 – %2\n%3, %4\n%5; contact mogelijk: %6")
+            .replace("%1", str(p.naam))
+            .replace("%2", p.relatie or QCoreApplication.translate("PersoonItem", "relatie onbekend"))
+            .replace("%3", str(domein(p.sector)))
+            .replace("%4", str(domein(p.cirkel).lower()))
+            .replace("%5", str(domein(p.betekenis)))
+            .replace("%6", str(domein(p.contact).lower()))
             + (f"\n{p.notitie}" if p.notitie else "")
         )
 
@@ -190,7 +196,7 @@ class NetwerkScene(QGraphicsScene):
         fm = QFontMetricsF(self._ring_font)
         for cirkel in Cirkel:
             y = -STRAAL * RING_RANDEN[cirkel.ring + 1] + 12
-            tekst = cirkel.label.lower()
+            tekst = domein(cirkel).lower()
             w = fm.horizontalAdvance(tekst) + 6
             vak = QRectF(-w / 2, y - 8, w, 15)
             painter.fillRect(vak, Qt.GlobalColor.white)

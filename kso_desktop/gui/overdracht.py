@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,9 @@ from kso_desktop.services.registry import Services
 # The colours of dialogs.FOUT_STIJL, repeated so the main window starts without loading the dialogs.
 FOUT_STIJL = "QLabel { color: #a4001d; font-weight: bold; }"
 OK_STIJL = "QLabel { color: #1b5e20; }"
-LEEG_TEKST = "Schrijf eerst wat je wilt overdragen. Er is niets opgeslagen."
+LEEG_TEKST = str(
+    QT_TRANSLATE_NOOP("OverdrachtPanel", "Schrijf eerst wat je wilt overdragen. Er is niets opgeslagen.")
+)
 
 
 def overdracht_columns() -> list[Column]:
@@ -158,13 +160,17 @@ class OverdrachtPanel(QWidget):
         if notities:
             self.lijst.setCurrentWidget(self.tabel)
             self.tabel.setCurrentIndex(self.model.index(0, 0))
-            self.status.setText(f"{len(notities)} ongelezen voor {self.services.actor.naam}")
+            self.status.setText(
+                QCoreApplication.translate("OverdrachtPanel", "%1 ongelezen voor %2")
+                .replace("%1", str(len(notities)))
+                .replace("%2", str(self.services.actor.naam))
+            )
         else:
             self.lijst.setCurrentWidget(self.alles_gelezen)
             self.alles_gelezen.setText(
-                "Geen nieuwe overdracht. Je bent bij."
+                QCoreApplication.translate("OverdrachtPanel", "Geen nieuwe overdracht. Je bent bij.")
                 if heeft_locatie
-                else "Kies een locatie voor de overdracht."
+                else QCoreApplication.translate("OverdrachtPanel", "Kies een locatie voor de overdracht.")
             )
             self.status.setText("")
         self._meld_aantal(len(notities))
@@ -198,7 +204,7 @@ class OverdrachtPanel(QWidget):
         if self.locatie_id is None:
             return
         if not self.tekst.toPlainText().strip():
-            self._toon_melding(LEEG_TEKST, fout=True)
+            self._toon_melding(QCoreApplication.translate("OverdrachtPanel", LEEG_TEKST), fout=True)
             self.tekst.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         jongere_id = self.jongere.currentData()
@@ -207,9 +213,18 @@ class OverdrachtPanel(QWidget):
                 self.locatie_id, self.tekst.toPlainText(), jongere_id=jongere_id
             )
         except ValidationError as exc:
-            self._toon_melding(f"{exc.message} Er is niets opgeslagen.", fout=True)
+            self._toon_melding(
+                QCoreApplication.translate("OverdrachtPanel", "%1 Er is niets opgeslagen.").replace(
+                    "%1", str(exc.message)
+                ),
+                fout=True,
+            )
             return
-        over = self.jongere.currentText() if jongere_id else "de hele locatie"
+        over = (
+            self.jongere.currentText()
+            if jongere_id
+            else QCoreApplication.translate("OverdrachtPanel", "de hele locatie")
+        )
         self.tekst.blockSignals(True)  # clearing after a save must not hide the confirmation
         self.tekst.clear()
         self.tekst.blockSignals(False)

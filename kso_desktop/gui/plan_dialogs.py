@@ -6,7 +6,7 @@ import dataclasses
 import html
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from kso_desktop.domain.plan import (
 from kso_desktop.domain.plan_compare import DoelVerschil, DoelWijziging, Onderdeel, Op, Segment, VeldVerschil
 from kso_desktop.domain.validation import Code, Problem, ValidationError, problem
 from kso_desktop.gui.dialogs import FormDialog, _dutch_buttons, _fill_combo, read_date
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_doel_dialog import Ui_DoelDialog
 from kso_desktop.gui.forms.ui_plan_vergelijk import Ui_PlanVergelijkDialog
 from kso_desktop.gui.forms.ui_vaststellen_dialog import Ui_VaststellenDialog
@@ -67,17 +68,27 @@ def _datum_of_leeg(day: date | None) -> str:
 
 def actie_columns() -> list[Column]:
     return [
-        Column("Wie", lambda a: a.wie.label),
-        Column("Wanneer", lambda a: datum(a.wanneer), sort_key=lambda a: str(a.wanneer or "")),
-        Column("Wat", lambda a: a.wat, tooltip=lambda a: a.wat),
+        Column(QCoreApplication.translate("Kolommen", "Wie"), lambda a: domein(a.wie)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Wanneer"),
+            lambda a: datum(a.wanneer),
+            sort_key=lambda a: str(a.wanneer or ""),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda a: a.wat, tooltip=lambda a: a.wat),
     ]
 
 
 def evaluatie_columns() -> list[Column]:
     return [
-        Column("Datum", lambda e: datum(e.datum), sort_key=lambda e: e.datum.isoformat()),
-        Column("Door", lambda e: e.door or "–"),
-        Column("Evaluatie", lambda e: e.tekst, tooltip=lambda e: e.tekst),
+        Column(
+            QCoreApplication.translate("Kolommen", "Datum"),
+            lambda e: datum(e.datum),
+            sort_key=lambda e: e.datum.isoformat(),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Door"), lambda e: e.door or "–"),
+        Column(
+            QCoreApplication.translate("Kolommen", "Evaluatie"), lambda e: e.tekst, tooltip=lambda e: e.tekst
+        ),
     ]
 
 
@@ -101,7 +112,13 @@ class DoelDialog(FormDialog):
         self.doel: Doel | None = None
         self.ui = ui = Ui_DoelDialog()
         ui.setupUi(self)
-        self.setWindowTitle("Doel bekijken" if alleen_lezen else "Doel wijzigen" if doel else "Nieuw doel")
+        self.setWindowTitle(
+            QCoreApplication.translate("DoelDialog", "Doel bekijken")
+            if alleen_lezen
+            else QCoreApplication.translate("DoelDialog", "Doel wijzigen")
+            if doel
+            else QCoreApplication.translate("DoelDialog", "Nieuw doel")
+        )
         self._wire(ui.buttonBox, ui.foutLabel)
         self.velden = {
             "De tekst van het doel": ui.eigenWoorden,
@@ -112,11 +129,11 @@ class DoelDialog(FormDialog):
             "Wat": ui.actieWat,
             "Wanneer": ui.actieWanneer,
         }
-        _fill_combo(ui.leefgebied, [(k.label, k.value) for k in Leefgebied], leefgebied.value)
+        _fill_combo(ui.leefgebied, [(domein(k), k.value) for k in Leefgebied], leefgebied.value)
         _fill_combo(
-            ui.status, [(s.label, s.value) for s in DoelStatus], (doel.status if doel else DoelStatus.OPEN)
+            ui.status, [(domein(s), s.value) for s in DoelStatus], (doel.status if doel else DoelStatus.OPEN)
         )
-        _fill_combo(ui.actieWie, [(w.label, w.value) for w in ActieWie], ActieWie.JONGERE.value)
+        _fill_combo(ui.actieWie, [(domein(w), w.value) for w in ActieWie], ActieWie.JONGERE.value)
         self.acties = RecordTableModel(actie_columns(), self)
         self.evaluaties = RecordTableModel(evaluatie_columns(), self)
         ui.actiesView.setModel(self.acties)
@@ -147,19 +164,21 @@ class DoelDialog(FormDialog):
     def _netwerk_personen(self, doel: Doel | None) -> None:
         """People from the jongere's sociaal netwerk this goal is about or relies on (Norm 1.3a, 5.1)."""
         self.personen = QListWidget(self)
-        self.personen.setAccessibleName("Mensen uit het netwerk bij dit doel")
+        self.personen.setAccessibleName(
+            QCoreApplication.translate("DoelDialog", "Mensen uit het netwerk bij dit doel")
+        )
         self.personen.setMaximumHeight(90)
         gekozen = set(doel.personen) if doel else set()
         netwerk = self.services.netwerk.huidig_netwerk(self.versie.jongere_id)
         for p in netwerk.personen:
-            item = QListWidgetItem(f"{p.naam} ({p.relatie or p.sector.label.lower()})", self.personen)
+            item = QListWidgetItem(f"{p.naam} ({p.relatie or domein(p.sector).lower()})", self.personen)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.id in gekozen else Qt.CheckState.Unchecked)
         # Someone no longer in the drawing stays linked until the goal is changed on purpose.
         self._personen_elders = tuple(i for i in (doel.personen if doel else ()) if not netwerk.heeft(i))
         if self.personen.count():
-            label = QLabel("&Mensen uit het netwerk:", self)
+            label = QLabel(QCoreApplication.translate("DoelDialog", "&Mensen uit het netwerk:"), self)
             label.setBuddy(self.personen)
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
             rij = self.ui.form.rowCount()
@@ -195,7 +214,11 @@ class DoelDialog(FormDialog):
             widget.setEnabled(False)
         ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         _dutch_buttons(ui.buttonBox)
-        ui.uitleg.setText("Deze versie is vastgesteld: het doel verandert hier niet meer.")
+        ui.uitleg.setText(
+            QCoreApplication.translate(
+                "DoelDialog", "Deze versie is vastgesteld: het doel verandert hier niet meer."
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in the action row adds the action; it must not save the whole dialog half-way.
@@ -240,7 +263,9 @@ class DoelDialog(FormDialog):
     def actie_verwijderen(self) -> None:
         index = self.ui.actiesView.currentIndex()
         if not index.isValid():
-            self.fout_label.setText("Kies eerst in de lijst welke actie weg moet.")
+            self.fout_label.setText(
+                QCoreApplication.translate("DoelDialog", "Kies eerst in de lijst welke actie weg moet.")
+            )
             self.fout_label.show()
             self.ui.actiesView.setFocus()
             return
@@ -272,7 +297,7 @@ class DoelDialog(FormDialog):
         )
         # The plan's own rules on this goal alone: the messages of Opslaan, while the dialog is still open.
         schoon = clean_inhoud(PlanInhoud(doelen=(doel,)))
-        prefix = f"Doel 1 ({leefgebied.label}): "
+        prefix = f"Doel 1 ({leefgebied.label}): "  # as the domain writes it in its Problem
         template, plan_datum = self.versie.template, self.versie.gestart_op
         # Compared with the goal as it was: a carried-over goal keeps the date it was agreed with.
         vorige = PlanInhoud(doelen=(self.origineel,)) if self.origineel else None
@@ -305,30 +330,36 @@ class EvaluatieDialog(FormDialog):
         self.doel_id = doel_id
         self.resultaat: PlanInhoud | None = None
         doel = inhoud.doel(doel_id)
-        self.setWindowTitle("Evaluatie toevoegen")
+        self.setWindowTitle(QCoreApplication.translate("EvaluatieDialog", "Evaluatie toevoegen"))
         layout = QVBoxLayout(self)
-        uitleg = QLabel(f"Doel: {doel.titel}", self)
+        uitleg = QLabel(
+            QCoreApplication.translate("EvaluatieDialog", "Doel: %1").replace("%1", str(doel.titel)), self
+        )
         uitleg.setWordWrap(True)
         uitleg.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(uitleg)
         form = QFormLayout()
         self.datum = QLineEdit(datum(services.ctx.today()), self)
-        self.datum.setPlaceholderText("dd-mm-jjjj")
-        self.datum.setAccessibleName("Datum van de evaluatie")
+        self.datum.setPlaceholderText(QCoreApplication.translate("EvaluatieDialog", "dd-mm-jjjj"))
+        self.datum.setAccessibleName(QCoreApplication.translate("EvaluatieDialog", "Datum van de evaluatie"))
         self.tekst = QPlainTextEdit(self)
         self.tekst.setTabChangesFocus(True)
-        self.tekst.setAccessibleName("Evaluatie")
-        self.tekst.setPlaceholderText("Hoe gaat het met dit doel? Wat zegt de jongere erover?")
-        datum_label = QLabel("&Datum:", self)
+        self.tekst.setAccessibleName(QCoreApplication.translate("EvaluatieDialog", "Evaluatie"))
+        self.tekst.setPlaceholderText(
+            QCoreApplication.translate(
+                "EvaluatieDialog", "Hoe gaat het met dit doel? Wat zegt de jongere erover?"
+            )
+        )
+        datum_label = QLabel(QCoreApplication.translate("EvaluatieDialog", "&Datum:"), self)
         datum_label.setBuddy(self.datum)
-        tekst_label = QLabel("&Evaluatie:", self)
+        tekst_label = QLabel(QCoreApplication.translate("EvaluatieDialog", "&Evaluatie:"), self)
         tekst_label.setBuddy(self.tekst)
         form.addRow(datum_label, self.datum)
         form.addRow(tekst_label, self.tekst)
         layout.addLayout(form)
         fout = QLabel(self)
         fout.setWordWrap(True)
-        fout.setAccessibleName("Foutmelding")
+        fout.setAccessibleName(QCoreApplication.translate("EvaluatieDialog", "Foutmelding"))
         layout.addWidget(fout)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -365,13 +396,22 @@ class VaststellenDialog(FormDialog):
         self.vastgesteld: PlanVersie | None = None
         self.ui = ui = Ui_VaststellenDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"Begeleidingsplan van {naam} vaststellen")
+        self.setWindowTitle(
+            QCoreApplication.translate("VaststellenDialog", "Begeleidingsplan van %1 vaststellen").replace(
+                "%1", str(naam)
+            )
+        )
         self._wire(ui.buttonBox, ui.foutLabel)
         opslaan = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        opslaan.setText("&Vaststellen")
+        opslaan.setText(QCoreApplication.translate("VaststellenDialog", "&Vaststellen"))
         ui.uitleg.setText(
-            f"Je stelt versie {versie.nummer} vast, samen met {naam} en de jeugdbeschermer (Norm 1.1a). "
-            "Daarna verandert deze versie niet meer; verder werken doe je in een nieuw concept."
+            QCoreApplication.translate(
+                "VaststellenDialog",
+                "Je stelt versie %1 vast, samen met %2 en de jeugdbeschermer (Norm 1.1a). Daarna verandert "
+                "deze versie niet meer; verder werken doe je in een nieuw concept.",
+            )
+            .replace("%1", str(versie.nummer))
+            .replace("%2", str(naam))
         )
         # The JONGERE_AKKOORD message names no field: it is about the check box.
         self.velden = {
@@ -449,16 +489,25 @@ def _doel_html(d: DoelVerschil) -> str:
         assert d.nieuw is not None
         nieuw = d.nieuw
         regels = [
-            ("In eigen woorden", nieuw.eigen_woorden),
-            ("Professioneel", nieuw.professioneel),
-            ("Status", nieuw.status.label),
-            ("Streefdatum", _datum_of_leeg(nieuw.streefdatum)),
-            ("Acties", "; ".join(f"{a.wie.label}: {a.wat}" for a in nieuw.acties)),
+            (QCoreApplication.translate("plan_dialogs", "In eigen woorden"), nieuw.eigen_woorden),
+            (QCoreApplication.translate("plan_dialogs", "Professioneel"), nieuw.professioneel),
+            (QCoreApplication.translate("plan_dialogs", "Status"), domein(nieuw.status)),
+            (QCoreApplication.translate("plan_dialogs", "Streefdatum"), _datum_of_leeg(nieuw.streefdatum)),
+            (
+                QCoreApplication.translate("plan_dialogs", "Acties"),
+                "; ".join(f"{domein(a.wie)}: {a.wat}" for a in nieuw.acties),
+            ),
         ]
         velden = "".join(_veld_html(VeldVerschil(label, "", tekst)) for label, tekst in regels if tekst)
-        return f"<h4>Nieuw doel: {titel}</h4>{_ingesprongen(velden)}"
+        return (
+            QCoreApplication.translate("plan_dialogs", "<h4>Nieuw doel: %1</h4>%2")
+            .replace("%1", str(titel))
+            .replace("%2", str(_ingesprongen(velden)))
+        )
     if d.soort == DoelWijziging.VERVALLEN:
-        return f"<h4>Vervallen doel</h4>{_ingesprongen(f'<p>{_weg(titel)}</p>')}"
+        return QCoreApplication.translate("plan_dialogs", "<h4>Vervallen doel</h4>%1").replace(
+            "%1", str(_ingesprongen(f"<p>{_weg(titel)}</p>"))
+        )
     velden = "".join(_veld_html(v) for v in d.velden)
     return f"<h4>Doel gewijzigd: {titel}</h4>{_ingesprongen(velden)}"
 
@@ -474,7 +523,7 @@ def vergelijk_html(onderdelen: tuple[Onderdeel, ...], oud: str = "Oud", nieuw: s
     """
     gewijzigd = [o for o in onderdelen if o.gewijzigd]
     if not gewijzigd:
-        return "<p>Geen verschillen.</p>"
+        return QCoreApplication.translate("plan_dialogs", "<p>Geen verschillen.</p>")
     delen = []
     for o in gewijzigd:
         # A plan-wide part has one field named as the part itself: its title is label enough.
@@ -514,7 +563,9 @@ class VergelijkDialog(QDialog):
             "Alleen onderdelen die veranderd zijn staan hieronder."
         )
         if niet_opgeslagen:
-            legenda += " <b>Let op:</b> wat nog niet is opgeslagen telt niet mee."
+            legenda += QCoreApplication.translate(
+                "VergelijkDialog", " <b>Let op:</b> wat nog niet is opgeslagen telt niet mee."
+            )
         ui.legenda.setText(legenda)
         versies = services.plannen.versies(jongere_id)
         items = [(v.label, v.id) for v in versies]
@@ -531,9 +582,13 @@ class VergelijkDialog(QDialog):
     def toon(self) -> None:
         oud, nieuw = self.ui.oud.currentData(), self.ui.nieuw.currentData()
         if oud is None or nieuw is None:
-            self.html = "<p>Er is nog geen plan om te vergelijken.</p>"
+            self.html = QCoreApplication.translate(
+                "VergelijkDialog", "<p>Er is nog geen plan om te vergelijken.</p>"
+            )
         elif oud == nieuw:
-            self.html = "<p>Kies twee verschillende versies om ze te vergelijken.</p>"
+            self.html = QCoreApplication.translate(
+                "VergelijkDialog", "<p>Kies twee verschillende versies om ze te vergelijken.</p>"
+            )
         else:
             try:
                 self.html = vergelijk_html(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from kso_desktop.domain.rechten import AFGESCHERMD
 from kso_desktop.domain.rechten import Actie as Recht
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_leefgebied_pagina import Ui_LeefgebiedPagina
 from kso_desktop.gui.forms.ui_plan_editor import Ui_PlanEditor
 from kso_desktop.gui.netwerk_editor import NetwerkEditor
@@ -53,12 +54,16 @@ AUTOSAVE_MS = 2000
 
 #: The plan-wide parts, grouped into pages the way a mentor talks them through with the jongere.
 DEEL_GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Sterke kanten en dromen", ("sterke_kanten", "dromen")),
-    ("Draagkracht en draaglast", ("draagkracht", "draaglast")),
-    ("Veiligheid", ("veiligheid",)),
-    ("Verlengde Opvang", ("verlengde_opvang",)),
+    (str(QT_TRANSLATE_NOOP("PlanEditor", "Sterke kanten en dromen")), ("sterke_kanten", "dromen")),
+    (str(QT_TRANSLATE_NOOP("PlanEditor", "Draagkracht en draaglast")), ("draagkracht", "draaglast")),
+    (str(QT_TRANSLATE_NOOP("PlanEditor", "Veiligheid")), ("veiligheid",)),
+    (str(QT_TRANSLATE_NOOP("PlanEditor", "Verlengde Opvang")), ("verlengde_opvang",)),
 )
-DEEL_NOTITIES = {"veiligheid": "Quickscan en signaleringsplan: dossier, tab Formulieren."}
+DEEL_NOTITIES = {
+    "veiligheid": str(
+        QT_TRANSLATE_NOOP("PlanEditor", "Quickscan en signaleringsplan: dossier, tab Formulieren.")
+    )
+}
 
 #: Alt+letters already taken in the window (menus "Plan" and "Ga naar", "Herstelpunt verwerpen").
 _BEZETTE_LETTERS = frozenset("pnv")
@@ -89,25 +94,52 @@ def doel_columns() -> list[Column]:
         return datum(max(e.datum for e in d.evaluaties)) if d.evaluaties else "–"
 
     return [
-        Column("In eigen woorden", lambda d: d.eigen_woorden or "–", tooltip=lambda d: d.eigen_woorden),
-        Column("Professioneel", lambda d: d.professioneel or "–", tooltip=lambda d: d.professioneel),
-        Column("Status", lambda d: d.status.label),
         Column(
-            "Streefdatum",
+            QCoreApplication.translate("Kolommen", "In eigen woorden"),
+            lambda d: d.eigen_woorden or "–",
+            tooltip=lambda d: d.eigen_woorden,
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Professioneel"),
+            lambda d: d.professioneel or "–",
+            tooltip=lambda d: d.professioneel,
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Status"), lambda d: domein(d.status)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Streefdatum"),
             lambda d: datum(d.streefdatum),
             sort_key=lambda d: d.streefdatum.isoformat() if d.streefdatum else "9999",
         ),
-        Column("Acties", lambda d: str(len(d.acties)) if d.acties else "–", sort_key=lambda d: len(d.acties)),
-        Column("Laatste evaluatie", laatste_evaluatie),
+        Column(
+            QCoreApplication.translate("Kolommen", "Acties"),
+            lambda d: str(len(d.acties)) if d.acties else "–",
+            sort_key=lambda d: len(d.acties),
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Laatste evaluatie"), laatste_evaluatie),
     ]
 
 
 def versie_columns() -> list[Column]:
     return [
-        Column("Versie", lambda v: str(v.nummer), sort_key=lambda v: v.nummer),
-        Column("Status", lambda v: v.status.label),
-        Column("Gestart", lambda v: datum(v.gestart_op), sort_key=lambda v: v.gestart_op.isoformat()),
-        Column("Vastgesteld", lambda v: datum(v.vastgesteld_op) if v.vastgesteld_op else "nog niet"),
+        Column(
+            QCoreApplication.translate("Kolommen", "Versie"),
+            lambda v: str(v.nummer),
+            sort_key=lambda v: v.nummer,
+        ),
+        Column(QCoreApplication.translate("Kolommen", "Status"), lambda v: domein(v.status)),
+        Column(
+            QCoreApplication.translate("Kolommen", "Gestart"),
+            lambda v: datum(v.gestart_op),
+            sort_key=lambda v: v.gestart_op.isoformat(),
+        ),
+        Column(
+            QCoreApplication.translate("Kolommen", "Vastgesteld"),
+            lambda v: (
+                datum(v.vastgesteld_op)
+                if v.vastgesteld_op
+                else QCoreApplication.translate("plan_editor", "nog niet")
+            ),
+        ),
     ]
 
 
@@ -120,9 +152,13 @@ class LeefgebiedPagina(QWidget):
         self.ui = ui = Ui_LeefgebiedPagina()
         ui.setupUi(self)
         definitie = template.leefgebied(key)
-        ui.titel.setText(key.label)
+        ui.titel.setText(domein(key))
         als_kop(ui.titel, 1.3)
-        ui.norm.setText(f"Norm {definitie.norm}" if definitie.norm else "")
+        ui.norm.setText(
+            QCoreApplication.translate("LeefgebiedPagina", "Norm %1").replace("%1", str(definitie.norm))
+            if definitie.norm
+            else ""
+        )
         ui.norm.setStyleSheet(GRIJS)
         ui.hulpvragen.setText("  ·  ".join(definitie.hulpvragen))
         ui.hulpvragen.setStyleSheet(GRIJS)
@@ -140,17 +176,17 @@ class LeefgebiedPagina(QWidget):
             vraag = template.niveau_vraag(niveau)
             label.setText(vraag)
             label.setStyleSheet(GRIJS)
-            self.teksten[niveau].setAccessibleName(f"{key.label} – {niveau.label}")
+            self.teksten[niveau].setAccessibleName(f"{domein(key)} – {domein(niveau)}")
             self.teksten[niveau].setAccessibleDescription(vraag)
         for label in (ui.lbl_zijn, ui.lbl_worden, ui.lbl_presteren, ui.lbl_doelen):
             font = QFont(label.font())
             font.setBold(True)
             label.setFont(font)
         schaal = template.schaal
-        ui.lbl_score.setText("&Score:")
+        ui.lbl_score.setText(QCoreApplication.translate("LeefgebiedPagina", "&Score:"))
         ui.lbl_score.setToolTip(schaal.titel)
         ui.score.setToolTip(schaal.titel)
-        ui.score.addItem("nog niet gescoord", None)
+        ui.score.addItem(QCoreApplication.translate("LeefgebiedPagina", "nog niet gescoord"), None)
         for n in schaal.niveaus:
             ui.score.addItem(f"{n.waarde} – {n.label}", n.waarde)
             ui.score.setItemData(ui.score.count() - 1, n.omschrijving, Qt.ItemDataRole.ToolTipRole)
@@ -266,7 +302,9 @@ class PlanEditor(QMainWindow):
         self.naam = self.jongere.naam
         self.ui = ui = Ui_PlanEditor()
         ui.setupUi(self)
-        self.setWindowTitle(f"Begeleidingsplan – {self.naam}")
+        self.setWindowTitle(
+            QCoreApplication.translate("PlanEditor", "Begeleidingsplan – %1").replace("%1", str(self.naam))
+        )
         ui.naamLabel.setText(self.naam)
         als_kop(ui.naamLabel, 1.4)
         for label in (ui.overzichtTitel, ui.opgesteldTitel, ui.versiesTitel):
@@ -336,13 +374,21 @@ class PlanEditor(QMainWindow):
 
         self.afdruk: Afdrukken | None = None
         self.afdrukActie = afdruk_actie(
-            self, "&Mijn plan afdrukken…", "Ctrl+P", lambda: self._druk(DocumentSoort.MIJN_PLAN),
-            waar=ui.menuPlan, voor=ui.actionSluiten,
-        )  # fmt: skip
+            self,
+            QCoreApplication.translate("PlanEditor", "&Mijn plan afdrukken…"),
+            "Ctrl+P",
+            lambda: self._druk(DocumentSoort.MIJN_PLAN),
+            waar=ui.menuPlan,
+            voor=ui.actionSluiten,
+        )
         afdruk_actie(
-            self, "&Begeleidingsplan afdrukken…", "Ctrl+Shift+P", lambda: self._druk(DocumentSoort.PLAN),
-            waar=ui.menuPlan, voor=ui.actionSluiten,
-        )  # fmt: skip
+            self,
+            QCoreApplication.translate("PlanEditor", "&Begeleidingsplan afdrukken…"),
+            "Ctrl+Shift+P",
+            lambda: self._druk(DocumentSoort.PLAN),
+            waar=ui.menuPlan,
+            voor=ui.actionSluiten,
+        )
 
         self.herlaad()
 
@@ -365,7 +411,7 @@ class PlanEditor(QMainWindow):
         self.lg_paginas.clear()
         self.deel_edits.clear()
         self._eerste_veld = {ui.overzichtPagina: self.overzicht.kaarten[Leefgebied.SOCIAAL_NETWERK]}
-        paginas: list[tuple[str, QWidget]] = [("Overzicht", ui.overzichtPagina)]
+        paginas: list[tuple[str, QWidget]] = [(self.tr("Overzicht"), ui.overzichtPagina)]
         for definitie in template.leefgebieden:
             pagina = LeefgebiedPagina(template, definitie.key)
             self.lg_paginas[definitie.key] = pagina
@@ -382,9 +428,9 @@ class PlanEditor(QMainWindow):
                 self.netwerk_knop = QPushButton(self.tr("Netwerk in beeld…"), pagina)
                 self.netwerk_knop.clicked.connect(self.open_netwerk)
                 pagina.ui.titelRij.addWidget(self.netwerk_knop)
-            paginas.append((definitie.key.label, pagina))
+            paginas.append((domein(definitie.key), pagina))
         delen = {d.key: d for d in template.delen}
-        groepen = [(titel, [delen[k] for k in keys if k in delen]) for titel, keys in DEEL_GROEPEN]
+        groepen = [(self.tr(titel), [delen[k] for k in keys if k in delen]) for titel, keys in DEEL_GROEPEN]
         # A template may bring parts this version of the app does not group: each gets its own page.
         gegroepeerd = {k for _t, keys in DEEL_GROEPEN for k in keys}
         groepen += [(d.titel, [d]) for d in template.delen if d.key not in gegroepeerd]
@@ -397,7 +443,7 @@ class PlanEditor(QMainWindow):
                 self.deel_edits[key] = edit
             self._eerste_veld[pagina_delen] = next(iter(pagina_delen.edits.values()))
             paginas.append((titel, pagina_delen))
-        paginas += [("Opgesteld door", ui.opgesteldPagina), ("Versies", ui.versiesPagina)]
+        paginas += [(self.tr("Opgesteld door"), ui.opgesteldPagina), (self.tr("Versies"), ui.versiesPagina)]
         self._eerste_veld[ui.opgesteldPagina] = ui.jongereDeedMee
         self._eerste_veld[ui.versiesPagina] = ui.versiesView
         for index, (_titel, widget) in enumerate(paginas):
@@ -417,13 +463,18 @@ class PlanEditor(QMainWindow):
         ui.paginas.setCurrentWidget(ui.overzichtPagina)
 
     def _notities(self, delen: list[PlandeelDefinitie]) -> dict[str, str]:
-        notities = {d.key: DEEL_NOTITIES[d.key] for d in delen if d.key in DEEL_NOTITIES}
+        notities = {d.key: self.tr(DEEL_NOTITIES[d.key]) for d in delen if d.key in DEEL_NOTITIES}
         if "veiligheid" in notities:  # the latest Quickscan and signaleringsplan (Norm 4.1a)
             formulieren = self.services.formulieren.samenvatting_voor_gesprek(self.jongere_id)
             notities["veiligheid"] = (
-                "Zie in het dossier, tab Formulieren: " + "; ".join(formulieren) + "."
+                QCoreApplication.translate("PlanEditor", "Zie in het dossier, tab Formulieren: ")
+                + "; ".join(formulieren)
+                + "."
                 if formulieren
-                else "Nog geen Quickscan of signaleringsplan: maak ze in het dossier, tab Formulieren."
+                else QCoreApplication.translate(
+                    "PlanEditor",
+                    "Nog geen Quickscan of signaleringsplan: maak ze in het dossier, tab Formulieren.",
+                )
             )
         vandaag = self.services.ctx.today()
         for d in delen:
@@ -432,8 +483,18 @@ class PlanEditor(QMainWindow):
                 continue
             jaren, maanden = divmod(vanaf, 12)
             if vandaag < birthday(self.jongere.gegevens.geboortedatum, jaren, maanden):
-                wanneer = f"{jaren} jaar" + (f" en {maanden} maanden" if maanden else "")
-                notities[d.key] = f"Voor {self.naam} nog niet nodig: dit deel vul je in vanaf {wanneer}."
+                wanneer = QCoreApplication.translate("PlanEditor", "%1 jaar").replace("%1", str(jaren)) + (
+                    QCoreApplication.translate("PlanEditor", " en %1 maanden").replace("%1", str(maanden))
+                    if maanden
+                    else ""
+                )
+                notities[d.key] = (
+                    QCoreApplication.translate(
+                        "PlanEditor", "Voor %1 nog niet nodig: dit deel vul je in vanaf %2."
+                    )
+                    .replace("%1", str(self.naam))
+                    .replace("%2", str(wanneer))
+                )
         return notities
 
     def _pagina_gekozen(self, row: int) -> None:
@@ -477,7 +538,7 @@ class PlanEditor(QMainWindow):
         if laatste is None:
             self.versie = None
             self.ui.hoofdStack.setCurrentWidget(self.ui.startPagina)
-            self.ui.versieLabel.setText("Nog geen plan")
+            self.ui.versieLabel.setText(QCoreApplication.translate("PlanEditor", "Nog geen plan"))
             self.ui.statusLabel.setText("")
             self._zet_acties()
             self.ui.startKnop.setFocus()
@@ -494,23 +555,35 @@ class PlanEditor(QMainWindow):
             self.basis, self.base_rev = herstel.basis, herstel.base_rev
             self._vul(herstel.inhoud)
             ui.herstelTekst.setText(
-                f"Niet-opgeslagen wijzigingen van {tijd(herstel.opgeslagen_op)} zijn hersteld. "
-                "Kies Opslaan om ze te bewaren, of Herstelpunt verwerpen."
+                QCoreApplication.translate(
+                    "PlanEditor",
+                    "Niet-opgeslagen wijzigingen van %1 zijn hersteld. Kies Opslaan om ze te bewaren, of "
+                    "Herstelpunt verwerpen.",
+                ).replace("%1", str(tijd(herstel.opgeslagen_op)))
             )
         else:
             self.basis, self.base_rev = versie.inhoud, versie.rev
             self._vul(versie.inhoud)
         ui.herstelBanner.setVisible(herstel is not None)
         self._zet_dirty(herstel is not None)
-        ui.versieLabel.setText(f"Versie {versie.nummer}")
+        ui.versieLabel.setText(
+            QCoreApplication.translate("PlanEditor", "Versie %1").replace("%1", str(versie.nummer))
+        )
         if versie.vastgesteld_op is not None:
-            ui.statusLabel.setText(f"Vastgesteld op {datum(versie.vastgesteld_op)}")
+            ui.statusLabel.setText(
+                QCoreApplication.translate("PlanEditor", "Vastgesteld op %1").replace(
+                    "%1", str(datum(versie.vastgesteld_op))
+                )
+            )
             ui.vastgesteldTekst.setText(
-                f"Deze versie is vastgesteld op {datum(versie.vastgesteld_op)} en verandert niet meer. "
-                "Kies 'Nieuw concept' om verder te werken."
+                QCoreApplication.translate(
+                    "PlanEditor",
+                    "Deze versie is vastgesteld op %1 en verandert niet meer. Kies 'Nieuw concept' om "
+                    "verder te werken.",
+                ).replace("%1", str(datum(versie.vastgesteld_op)))
             )
         else:
-            ui.statusLabel.setText("Concept")
+            ui.statusLabel.setText(QCoreApplication.translate("PlanEditor", "Concept"))
         ui.vastgesteldBanner.setVisible(not versie.bewerkbaar)
         self._zet_bewerkbaar(versie.bewerkbaar)
         self.versies.set_records(self.services.plannen.versies(self.jongere_id))
@@ -570,7 +643,9 @@ class PlanEditor(QMainWindow):
             pagina.ui.doelToevoegenKnop.setEnabled(bewerkbaar)
             pagina.ui.evaluatieKnop.setEnabled(bewerkbaar)
             pagina.ui.doelWijzigenKnop.setText(
-                "Doel w&ijzigen… (Enter)" if bewerkbaar else "Doel &bekijken… (Enter)"
+                QCoreApplication.translate("PlanEditor", "Doel w&ijzigen… (Enter)")
+                if bewerkbaar
+                else QCoreApplication.translate("PlanEditor", "Doel &bekijken… (Enter)")
             )
         # Read-only, not disabled: the text stays readable, selectable and reachable with Tab.
         for edit in edits:
@@ -615,8 +690,11 @@ class PlanEditor(QMainWindow):
         bewerkbaar = self.versie is not None and self.versie.bewerkbaar
         self.ui.waarschuwingLabel.setVisible(open_doelen.te_veel_open_doelen and bewerkbaar)
         self.ui.waarschuwingLabel.setText(
-            f"Er staan {open_doelen.open_doelen} doelen open. Onderzoek raadt een handvol tegelijk aan; "
-            "kies samen met de jongere wat nu het belangrijkst is."
+            QCoreApplication.translate(
+                "PlanEditor",
+                "Er staan %1 doelen open. Onderzoek raadt een handvol tegelijk aan; kies samen met de "
+                "jongere wat nu het belangrijkst is.",
+            ).replace("%1", str(open_doelen.open_doelen))
         )
 
     def _toon_overzicht(self) -> None:
@@ -631,7 +709,11 @@ class PlanEditor(QMainWindow):
 
     def _zet_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        self.opslag_status.setText("Niet opgeslagen wijzigingen" if dirty else "Alles is opgeslagen")
+        self.opslag_status.setText(
+            QCoreApplication.translate("PlanEditor", "Niet opgeslagen wijzigingen")
+            if dirty
+            else QCoreApplication.translate("PlanEditor", "Alles is opgeslagen")
+        )
 
     def _gewijzigd(self) -> None:
         if self._laden or self.versie is None or not self.versie.bewerkbaar:
@@ -650,10 +732,18 @@ class PlanEditor(QMainWindow):
             )
         except (ValidationError, StorageError) as exc:
             # Not fatal: the text is still on screen, and Opslaan will say what is wrong.
-            self.statusBar().showMessage(f"Herstelpunt kon niet worden bewaard: {exc}")
+            self.statusBar().showMessage(
+                QCoreApplication.translate("PlanEditor", "Herstelpunt kon niet worden bewaard: %1").replace(
+                    "%1", str(exc)
+                )
+            )
             return
         moment = self.services.ctx.now().astimezone(AMSTERDAM)
-        self.statusBar().showMessage(f"Herstelpunt bewaard om {moment:%H:%M:%S}")
+        self.statusBar().showMessage(
+            QCoreApplication.translate("PlanEditor", "Herstelpunt bewaard om %1").replace(
+                "%1", f"{moment:%H:%M:%S}"
+            )
+        )
 
     def verwerp_herstelpunt(self) -> None:
         if self.versie is None:
@@ -661,9 +751,12 @@ class PlanEditor(QMainWindow):
         nee = QMessageBox.StandardButton.No
         antwoord = QMessageBox.question(
             self,
-            "Herstelpunt verwerpen",
-            "De herstelde wijzigingen weggooien en de opgeslagen versie tonen?\n\n"
-            "Dit kan niet ongedaan worden.",
+            QCoreApplication.translate("PlanEditor", "Herstelpunt verwerpen"),
+            QCoreApplication.translate(
+                "PlanEditor",
+                "De herstelde wijzigingen weggooien en de opgeslagen versie tonen?\n\n"
+                "Dit kan niet ongedaan worden.",
+            ),
             QMessageBox.StandardButton.Yes | nee,
             nee,
         )
@@ -672,14 +765,18 @@ class PlanEditor(QMainWindow):
         self._autosave.stop()
         self.services.plannen.verwerp_herstelpunt(self.versie.id)
         self._toon_versie(self.services.plannen.versie(self.versie.id))
-        self.statusBar().showMessage("Herstelpunt verworpen; de opgeslagen versie staat weer op het scherm.")
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PlanEditor", "Herstelpunt verworpen; de opgeslagen versie staat weer op het scherm."
+            )
+        )
 
     # -- actions -------------------------------------------------------------
     def starten(self) -> None:
         try:
             versie = self.services.plannen.nieuw_concept(self.jongere_id)
         except (ValidationError, StorageError) as exc:
-            self._fout("Begeleidingsplan niet gestart", str(exc))
+            self._fout(QCoreApplication.translate("PlanEditor", "Begeleidingsplan niet gestart"), str(exc))
             return
         self._toon_versie(versie)
         self.ui.navigatie.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -698,8 +795,11 @@ class PlanEditor(QMainWindow):
             # What was typed stays on screen and in the herstelpunt: the person fixes it and saves again.
             self.bewaar_herstelpunt()
             self._fout(
-                "Niet opgeslagen",
-                f"{exc}\n\nWat je hebt getypt blijft staan. Pas het aan en kies daarna opnieuw Opslaan.",
+                QCoreApplication.translate("PlanEditor", "Niet opgeslagen"),
+                QCoreApplication.translate(
+                    "PlanEditor",
+                    "%1\n\nWat je hebt getypt blijft staan. Pas het aan en kies daarna opnieuw Opslaan.",
+                ).replace("%1", str(exc)),
             )
             return False
         if resultaat.samengevoegd_met:
@@ -716,17 +816,23 @@ class PlanEditor(QMainWindow):
             self.versies.set_records(self.services.plannen.versies(self.jongere_id))
             self._zet_acties()
         moment = self.services.ctx.now().astimezone(AMSTERDAM)
-        self.statusBar().showMessage(f"Opgeslagen om {moment:%H:%M:%S}")
+        self.statusBar().showMessage(
+            QCoreApplication.translate("PlanEditor", "Opgeslagen om %1").replace("%1", f"{moment:%H:%M:%S}")
+        )
         return True
 
     def _meld_samenvoegen(self, naam: str, conflicten: tuple[str, ...]) -> None:
         assert self.versie is not None
         titels = {d.key: d.titel for d in self.versie.template.delen}
-        tekst = f"{naam} heeft dit plan intussen ook opgeslagen. Jullie wijzigingen zijn samengevoegd."
+        tekst = QCoreApplication.translate(
+            "PlanEditor", "%1 heeft dit plan intussen ook opgeslagen. Jullie wijzigingen zijn samengevoegd."
+        ).replace("%1", str(naam))
         if conflicten:
             plekken = "\n".join(f"• {titels.get(c, c)}" for c in conflicten)
             tekst += f"\n\nPlekken waar beide teksten nu onder elkaar staan — voeg ze samen:\n{plekken}"
-        QMessageBox.information(self, "Wijzigingen samengevoegd", tekst)
+        QMessageBox.information(
+            self, QCoreApplication.translate("PlanEditor", "Wijzigingen samengevoegd"), tekst
+        )
 
     def vaststellen(self) -> None:
         if self.versie is None or not self.versie.bewerkbaar:
@@ -737,7 +843,11 @@ class PlanEditor(QMainWindow):
         dialog = VaststellenDialog(self.services, self.versie, self.naam, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vastgesteld is not None:
             self._toon_versie(dialog.vastgesteld)
-            self.statusBar().showMessage(f"Versie {dialog.vastgesteld.nummer} is vastgesteld.")
+            self.statusBar().showMessage(
+                QCoreApplication.translate("PlanEditor", "Versie %1 is vastgesteld.").replace(
+                    "%1", str(dialog.vastgesteld.nummer)
+                )
+            )
             self.ui.bannerNieuwConceptKnop.setFocus()
 
     def nieuw_concept(self) -> None:
@@ -746,10 +856,14 @@ class PlanEditor(QMainWindow):
         try:
             versie = self.services.plannen.nieuw_concept(self.jongere_id)
         except (ValidationError, StorageError) as exc:
-            self._fout("Geen nieuw concept", str(exc))
+            self._fout(QCoreApplication.translate("PlanEditor", "Geen nieuw concept"), str(exc))
             return
         self._toon_versie(versie)
-        self.statusBar().showMessage(f"Versie {versie.nummer} is een nieuw concept, een kopie van de vorige.")
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "PlanEditor", "Versie %1 is een nieuw concept, een kopie van de vorige."
+            ).replace("%1", str(versie.nummer))
+        )
         self.ui.navigatie.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_netwerk(self) -> NetwerkEditor:
@@ -826,7 +940,9 @@ class PlanEditor(QMainWindow):
             self._doelen_gewijzigd(nieuw)
 
     def _kies_eerst_een_doel(self) -> None:
-        self.statusBar().showMessage("Kies eerst een doel in de lijst 'Doelen'.", 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("PlanEditor", "Kies eerst een doel in de lijst 'Doelen'."), 5000
+        )
         key = self.huidig_leefgebied()
         if key is not None:
             self.lg_paginas[key].ui.doelenView.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -839,14 +955,28 @@ class PlanEditor(QMainWindow):
         if self._dirty and self.versie is not None and self.versie.bewerkbaar:
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Begeleidingsplan sluiten",
-                f"Het begeleidingsplan van {self.naam} heeft wijzigingen die nog niet zijn opgeslagen.",
+                QCoreApplication.translate("PlanEditor", "Begeleidingsplan sluiten"),
+                QCoreApplication.translate(
+                    "PlanEditor",
+                    "Het begeleidingsplan van %1 heeft wijzigingen die nog niet zijn opgeslagen.",
+                ).replace("%1", str(self.naam)),
                 parent=self,
             )
-            box.setInformativeText("Opslaan bewaart ze in het plan. Niet opslaan gooit ze weg.")
-            opslaan = box.addButton("&Opslaan", QMessageBox.ButtonRole.AcceptRole)
-            niet = box.addButton("&Niet opslaan", QMessageBox.ButtonRole.DestructiveRole)
-            annuleren = box.addButton("Annuleren", QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "PlanEditor", "Opslaan bewaart ze in het plan. Niet opslaan gooit ze weg."
+                )
+            )
+            opslaan = box.addButton(
+                QCoreApplication.translate("PlanEditor", "&Opslaan"), QMessageBox.ButtonRole.AcceptRole
+            )
+            niet = box.addButton(
+                QCoreApplication.translate("PlanEditor", "&Niet opslaan"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            annuleren = box.addButton(
+                QCoreApplication.translate("PlanEditor", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+            )
             box.setDefaultButton(opslaan)
             box.setEscapeButton(annuleren)
             box.exec()

@@ -7,12 +7,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.plan import DoelStatus, PlanInhoud, Schaal
+from kso_desktop.domain.rechten import AFGESCHERMD
+from kso_desktop.gui.domeinteksten import domein
 
 _LIJN = QColor("#1565c0")
 _RAS = QColor("#d0d4d9")
@@ -22,15 +24,22 @@ _TEKST = QColor("#3c4043")
 def doelen_tekst(statussen: Sequence[DoelStatus]) -> str:
     """'2 lopen · 1 behaald': the goals of a leefgebied counted by status, in plan order of statuses."""
     if not statussen:
-        return "Nog geen doelen"
+        return QCoreApplication.translate("plan_overzicht", "Nog geen doelen")
     telling = Counter(statussen)
     woorden = {
-        DoelStatus.OPEN: ("open", "open"),
-        DoelStatus.LOOPT: ("loopt", "lopen"),
-        DoelStatus.BEHAALD: ("behaald", "behaald"),
-        DoelStatus.GESTOPT: ("gestopt", "gestopt"),
+        DoelStatus.OPEN: (QT_TRANSLATE_NOOP("plan_overzicht", "%1 open"),) * 2,
+        DoelStatus.LOOPT: (
+            QT_TRANSLATE_NOOP("plan_overzicht", "%1 loopt"),
+            QT_TRANSLATE_NOOP("plan_overzicht", "%1 lopen"),
+        ),
+        DoelStatus.BEHAALD: (QT_TRANSLATE_NOOP("plan_overzicht", "%1 behaald"),) * 2,
+        DoelStatus.GESTOPT: (QT_TRANSLATE_NOOP("plan_overzicht", "%1 gestopt"),) * 2,
     }
-    delen = [f"{n} {woorden[s][n != 1]}" for s in DoelStatus if (n := telling[s])]
+    delen = [
+        QCoreApplication.translate("plan_overzicht", str(woorden[s][n != 1])).replace("%1", str(n))
+        for s in DoelStatus
+        if (n := telling[s])
+    ]
     return " · ".join(delen)
 
 
@@ -56,12 +65,16 @@ class ScoreGrafiek(QWidget):
         if schaal is not None and schaal.waarden:
             self._laag, self._hoog = min(schaal.waarden), max(schaal.waarden)
         beschrijving = (
-            "; ".join(f"{d:%d-%m-%Y}: {w}" for d, w in self._punten) if self._punten else "nog geen scores"
+            "; ".join(f"{d:%d-%m-%Y}: {w}" for d, w in self._punten)
+            if self._punten
+            else QCoreApplication.translate("ScoreGrafiek", "nog geen scores")
         )
         # A screen reader cannot see a drawing: the same points, as words.
-        self.setAccessibleName("Scores in de tijd")
+        self.setAccessibleName(QCoreApplication.translate("ScoreGrafiek", "Scores in de tijd"))
         self.setAccessibleDescription(beschrijving)
-        self.setToolTip(f"Scores: {beschrijving}")
+        self.setToolTip(
+            QCoreApplication.translate("ScoreGrafiek", "Scores: %1").replace("%1", str(beschrijving))
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -73,7 +86,11 @@ class ScoreGrafiek(QWidget):
         vlak = QRectF(links, 6, self.width() - links - 12, self.height() - onder - 12)
         if not self._punten:
             p.setPen(_TEKST)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "nog geen scores")
+            p.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("ScoreGrafiek", "nog geen scores"),
+            )
             return
         stappen = max(self._hoog - self._laag, 1)
 
@@ -130,7 +147,7 @@ class LeefgebiedKaart(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
-        self.titel = QLabel(key.label, self)
+        self.titel = QLabel(domein(key), self)
         font = QFont(self.titel.font())
         font.setBold(True)
         self.titel.setFont(font)
@@ -142,13 +159,20 @@ class LeefgebiedKaart(QFrame):
         for widget in (self.titel, self.score, self.doelen):
             layout.addWidget(widget)
         layout.addWidget(self.grafiek, 1)
-        self.setToolTip(f"Enter: naar {key.label}")
+        self.setToolTip(
+            QCoreApplication.translate("LeefgebiedKaart", "Enter: naar %1").replace("%1", str(domein(key)))
+        )
 
     def toon(self, score_tekst: str, doelen: str, punten: Sequence[tuple[date, int]], schaal: Schaal) -> None:
-        self.score.setText(f"Nu: {score_tekst}")
+        self.score.setText(QCoreApplication.translate("LeefgebiedKaart", "Nu: %1").replace("%1", score_tekst))
         self.doelen.setText(doelen)
         self.grafiek.toon(punten, schaal)
-        self.setAccessibleName(f"{self.key.label}. Nu: {score_tekst}. {doelen}.")
+        self.setAccessibleName(
+            QCoreApplication.translate("LeefgebiedKaart", "%1. Nu: %2. %3.")
+            .replace("%1", domein(self.key))
+            .replace("%2", score_tekst)
+            .replace("%3", doelen)
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -184,8 +208,15 @@ class PlanOverzicht(QWidget):
     ) -> None:
         for key, kaart in self.kaarten.items():
             statussen = [d.status for d in inhoud.doelen_van(key)]
+            leefgebied = inhoud.leefgebied(key)
+            if leefgebied.zijn == AFGESCHERMD:
+                score_tekst = QCoreApplication.translate("LeefgebiedKaart", "afgeschermd voor jouw rol")
+            elif leefgebied.score is None:
+                score_tekst = QCoreApplication.translate("LeefgebiedKaart", "nog niet gescoord")
+            else:
+                score_tekst = schaal.label(leefgebied.score)
             kaart.toon(
-                schaal.label(inhoud.leefgebied(key).score),
+                score_tekst,
                 doelen_tekst(statussen),
                 scores.get(key, ()),
                 schaal,

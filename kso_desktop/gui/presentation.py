@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel
 
 from kso_desktop.domain.entities import AuditRegel, Gebeurtenis, JongereRegel, MentorPeriode
 from kso_desktop.domain.rules import DueItem, Urgentie
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.table_model import Column
 from kso_desktop.services.context import AMSTERDAM
 
@@ -45,8 +46,8 @@ def due_tekst(item: DueItem | None, today: date) -> str:
     if item is None:
         return QCoreApplication.translate("Kolommen", "Niets open")
     u = item.urgentie(today)
-    prefix = "" if u == Urgentie.GEPLAND else f"{u.label}: "
-    return f"{prefix}{item.kind.label} ({datum(item.due)})"
+    prefix = "" if u == Urgentie.GEPLAND else f"{domein(u)}: "
+    return f"{prefix}{domein(item.kind)} ({datum(item.due)})"
 
 
 def jongeren_columns(today: date) -> list[Column]:
@@ -84,12 +85,12 @@ def due_columns(today: date) -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("Kolommen", "Wat"),
-            lambda i: i.kind.label,
+            lambda i: domein(i.kind),
             colour=lambda i: urgentie_kleur(i, today),
         ),
         Column(
             QCoreApplication.translate("Kolommen", "Status"),
-            lambda i: i.urgentie(today).label,
+            lambda i: domein(i.urgentie(today)),
             colour=lambda i: urgentie_kleur(i, today),
         ),
         Column(QCoreApplication.translate("Kolommen", "Norm"), lambda i: i.norm),
@@ -124,7 +125,7 @@ def mentor_columns() -> list[Column]:
 
 def gebeurtenis_columns() -> list[Column]:
     def wat(g: Gebeurtenis) -> str:
-        return g.soort.label
+        return domein(g.soort)
 
     return [
         Column(
@@ -143,32 +144,32 @@ def gebeurtenis_columns() -> list[Column]:
     ]
 
 
-_VELD_LABELS = {
-    "voornaam": "Voornaam",
-    "achternaam": "Achternaam",
-    "roepnaam": "Roepnaam",
-    "geboortedatum": "Geboortedatum",
-    "geboorteland": "Geboorteland",
-    "talen": "Talen",
-    "telefoon": "Telefoon",
-    "plaatsing": "Plaatsing",
-    "kennismaking": "Kennismaking",
-    "vertrek": "Vertrek",
-    "verlengde_opvang_start": "Verlengde Opvang vanaf",
-    "jeugdbeschermer_naam": "Jeugdbeschermer",
-    "jeugdbeschermer_telefoon": "Telefoon jeugdbeschermer",
-    "jeugdbeschermer_email": "E-mail jeugdbeschermer",
-    "notities": "Notities",
-    "mentor": "Mentor",
-    "ingang": "Ingang",
-    "reden": "Reden",
-    "van": "Van",
-    "tot": "Tot",
-    "soort": "Wat",
-    "datum": "Datum",
-    "notitie": "Notitie",
-    "deleted_at": "Ingetrokken op",
-    "locatie_id": "Locatie",
+_VELD_LABELS: dict[str, object] = {
+    "voornaam": QT_TRANSLATE_NOOP("Veldnamen", "Voornaam"),
+    "achternaam": QT_TRANSLATE_NOOP("Veldnamen", "Achternaam"),
+    "roepnaam": QT_TRANSLATE_NOOP("Veldnamen", "Roepnaam"),
+    "geboortedatum": QT_TRANSLATE_NOOP("Veldnamen", "Geboortedatum"),
+    "geboorteland": QT_TRANSLATE_NOOP("Veldnamen", "Geboorteland"),
+    "talen": QT_TRANSLATE_NOOP("Veldnamen", "Talen"),
+    "telefoon": QT_TRANSLATE_NOOP("Veldnamen", "Telefoon"),
+    "plaatsing": QT_TRANSLATE_NOOP("Veldnamen", "Plaatsing"),
+    "kennismaking": QT_TRANSLATE_NOOP("Veldnamen", "Kennismaking"),
+    "vertrek": QT_TRANSLATE_NOOP("Veldnamen", "Vertrek"),
+    "verlengde_opvang_start": QT_TRANSLATE_NOOP("Veldnamen", "Verlengde Opvang vanaf"),
+    "jeugdbeschermer_naam": QT_TRANSLATE_NOOP("Veldnamen", "Jeugdbeschermer"),
+    "jeugdbeschermer_telefoon": QT_TRANSLATE_NOOP("Veldnamen", "Telefoon jeugdbeschermer"),
+    "jeugdbeschermer_email": QT_TRANSLATE_NOOP("Veldnamen", "E-mail jeugdbeschermer"),
+    "notities": QT_TRANSLATE_NOOP("Veldnamen", "Notities"),
+    "mentor": QT_TRANSLATE_NOOP("Veldnamen", "Mentor"),
+    "ingang": QT_TRANSLATE_NOOP("Veldnamen", "Ingang"),
+    "reden": QT_TRANSLATE_NOOP("Veldnamen", "Reden"),
+    "van": QT_TRANSLATE_NOOP("Veldnamen", "Van"),
+    "tot": QT_TRANSLATE_NOOP("Veldnamen", "Tot"),
+    "soort": QT_TRANSLATE_NOOP("Veldnamen", "Wat"),
+    "datum": QT_TRANSLATE_NOOP("Veldnamen", "Datum"),
+    "notitie": QT_TRANSLATE_NOOP("Veldnamen", "Notitie"),
+    "deleted_at": QT_TRANSLATE_NOOP("Veldnamen", "Ingetrokken op"),
+    "locatie_id": QT_TRANSLATE_NOOP("Veldnamen", "Locatie"),
 }
 
 
@@ -191,9 +192,12 @@ def wijzigingen_tekst(regel: AuditRegel, sep: str = "; ") -> str:
     for w in regel.wijzigingen:
         if w.veld == "id" or (w.veld.endswith("_id") and w.veld not in _VELD_LABELS):
             continue
-        label = _VELD_LABELS.get(w.veld, w.veld.replace("_", " ").capitalize())
+        label = QCoreApplication.translate(
+            "Veldnamen", str(_VELD_LABELS.get(w.veld, w.veld.replace("_", " ").capitalize()))
+        )
         if w.veld.endswith("_id"):
-            parts.append(f"{label} gewijzigd" if w.oud else "")
+            gewijzigd = QCoreApplication.translate("Veldnamen", "%1 gewijzigd").replace("%1", label)
+            parts.append(gewijzigd if w.oud else "")
             continue
         if w.oud is None:
             if w.nieuw:

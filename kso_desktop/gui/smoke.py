@@ -6,11 +6,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kso_desktop.gui.main import ensure_application
 from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.gui.taal import translations_dir
 from kso_desktop.services.registry import Services
 
 
 def check_translations() -> str:
-    """Qt's own Dutch strings must be in the bundle: without them dialogs say "Yes"/"Cancel"."""
+    """Qt's own Dutch strings and our English .qm must be in the bundle: without the first dialogs say
+    "Yes"/"Cancel", without the second the English UI silently stays Dutch."""
     ensure_application()
     translator = QTranslator()
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -19,7 +21,13 @@ def check_translations() -> str:
     probe = translator.translate("QPlatformTheme", "Cancel")
     if not probe:
         raise RuntimeError("qtbase_nl geladen maar zonder vertaling voor 'Cancel'")
-    return f"qtbase_nl ('Cancel' = {probe!r})"
+    eigen = QTranslator()
+    if not eigen.load("kso_desktop_en", translations_dir()):
+        raise RuntimeError(f"kso_desktop_en.qm niet gevonden in {translations_dir()}")
+    engels = eigen.translate("MainWindow", "&Afsluiten")
+    if engels != "&Quit":
+        raise RuntimeError(f"kso_desktop_en.qm vertaalt '&Afsluiten' niet als '&Quit' maar als {engels!r}")
+    return f"qtbase_nl ('Cancel' = {probe!r}), kso_desktop_en ('&Afsluiten' = {engels!r})"
 
 
 def check_main_window(services: Services) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.reporting.gegevens import Geannuleerd
@@ -55,6 +55,8 @@ class Taak(QRunnable):
         except (StorageError, ValueError, OSError) as exc:
             self.signalen.fout.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.signalen.fout.emit(f"Er ging iets mis: {exc}")
+            self.signalen.fout.emit(
+                QCoreApplication.translate("Taak", "Er ging iets mis: %1").replace("%1", str(exc))
+            )
         else:
             self.signalen.klaar.emit(resultaat)

@@ -35,6 +35,7 @@ from kso_desktop.domain.enums import Rol
 from kso_desktop.domain.rechten import Actie, weigering
 from kso_desktop.domain.toegang import VERGRENDELEN_MAX, VERGRENDELEN_MIN, wachttijd_tekst
 from kso_desktop.domain.validation import Code, ValidationError, problem
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 from kso_desktop.services.toegang import DEMO_PINCODE
@@ -96,7 +97,7 @@ class OntgrendelForm(QWidget):
         self.medewerker = QComboBox(self)
         self.medewerker.setAccessibleName(tr("Medewerker"))
         for w in services.organisatie.medewerkers(alleen_actief=True):
-            self.medewerker.addItem(f"{w.naam} ({w.gegevens.rol.label.lower()})", w.id)
+            self.medewerker.addItem(f"{w.naam} ({domein(w.gegevens.rol).lower()})", w.id)
         kies = medewerker_id or services.actor.medewerker_id
         self.medewerker.setCurrentIndex(max(self.medewerker.findData(kies), 0))
         self.pin = QLineEdit(self)

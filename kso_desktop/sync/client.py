@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import random
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 SYNC_VERSION = "1"
 SERVICE = "kso-portal"
@@ -61,12 +62,13 @@ def check_portal_url(url: str) -> str:
     """
     text = url.strip().rstrip("/")
     try:
-        parsed = httpx.URL(text)
-    except (httpx.InvalidURL, ValueError) as exc:
+        parsed = urlsplit(text)
+        host = parsed.hostname
+    except ValueError as exc:
         raise SyncError("Dit is geen geldig adres voor het portaal.", "url") from exc
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+    if parsed.scheme not in ("http", "https") or not host:
         raise SyncError("Geef het adres van het portaal met https:// ervoor.", "url")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not _is_loopback(host):
         raise SyncError(
             "Het portaal moet met https:// beginnen: zonder versleuteling kan iedereen op het netwerk de "
             "gegevens meelezen. Alleen een portaal op deze computer zelf mag http:// gebruiken.",
@@ -77,6 +79,8 @@ def check_portal_url(url: str) -> str:
 
 def _certificate_problem(exc: BaseException) -> bool:
     """True when a connect error comes from a failed TLS certificate check (somewhere in its chain)."""
+    import ssl  # only after a failed connection; not worth loading at every start
+
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
@@ -170,6 +174,9 @@ class PortalClient:
         self.user: dict[str, Any] | None = None
         self.server_epoch: str | None = None
         self.requests = 0
+        # Imported here, not at the top: httpx (and the CLI extras it pulls in) costs ~40 ms at every start.
+        import httpx
+
         self._http = httpx.Client(
             base_url=self.url,
             timeout=timeout,
@@ -241,6 +248,8 @@ class PortalClient:
         auth: bool = True,
         retry: bool = True,
     ) -> dict[str, Any]:
+        import httpx  # already loaded by __init__; a dict lookup here
+
         if auth and self.access_token is None:
             self.refresh()
         refreshed = False

@@ -139,6 +139,107 @@
     </message>
 </context>
 <context>
+    <name>AfdrukVoorbeeld</name>
+    <message>
+        <source>Afdrukvoorbeeld – %1 – %2</source>
+        <extracomment>Preview and printer resolution. The saved PDF stays vector; 150 dpi prints text cleanly at 13 pt. The document was made again (another language for the headings) and the preview shows it.</extracomment>
+        <translation>Print preview – %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Het document als PDF-bestand opslaan (Ctrl+Shift+S)</source>
+        <translation>Save the document as a PDF file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Koppen ook in deze taal</source>
+        <translation>Headings also in this language</translation>
+    </message>
+    <message>
+        <source>Koppen ook in deze taal, na het Nederlands</source>
+        <translation>Headings also in this language, after the Dutch</translation>
+    </message>
+    <message>
+        <source>Koppen: alleen Nederlands</source>
+        <translation>Headings: Dutch only</translation>
+    </message>
+    <message>
+        <source>Koppen ook in het %1</source>
+        <translation>Headings also in %1</translation>
+    </message>
+    <message>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden opgeslagen: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Afdrukken</name>
+    <message>
+        <source>%1 maken…</source>
+        <translation>Making %1…</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>AfrondenDialog</name>
+    <message>
+        <source>Verslag afronden</source>
+        <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Het verslag wordt definitief en gaat naar het portaal voor de jongere en de jeugdbeschermer. Daarna verandert het niet meer; een fout herstel je met een correctie.</source>
+        <translation>The report becomes final and goes to the portal for the young person and the guardian. After that it no longer changes; you fix a mistake with a correction.</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidingsplan bijwerken met deze afspraken (nieuw concept)</source>
+        <translation>&amp;Update the support plan with these agreements (new draft)</translation>
+    </message>
+    <message>
+        <source>%1 afspraak/afspraken worden nieuwe doelen; de evaluaties komen bij de doelen.</source>
+        <translation>%1 agreement(s) become new goals; the evaluations are added to the goals.</translation>
+    </message>
+    <message>
+        <source>Verslag &amp;afronden</source>
+        <translation>Fin&amp;alise report</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AfspraakInvoer</name>
+    <message>
+        <source>Kies eerst in de lijst welke afspraak weg moet.</source>
+        <translation>First choose in the list which agreement to remove.</translation>
+    </message>
+</context>
+<context>
     <name>BeheerDialog</name>
     <message>
         <source>Beheer</source>
@@ -503,6 +604,318 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Doel bekijken</source>
+        <translation>View goal</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>Nieuw doel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Mensen uit het netwerk bij dit doel</source>
+        <translation>People from the network involved in this goal</translation>
+    </message>
+    <message>
+        <source>&amp;Mensen uit het netwerk:</source>
+        <translation>&amp;People from the network:</translation>
+    </message>
+    <message>
+        <source>Deze versie is vastgesteld: het doel verandert hier niet meer.</source>
+        <translation>This version has been adopted: the goal can no longer change here.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst welke actie weg moet.</source>
+        <translation>First choose in the list which action to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>Domein</name>
+    <message>
+        <source>open</source>
+        <extracomment>Every domain label, so that lupdate puts them in the .ts (they are translated where they are shown).</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan vastgesteld</source>
+        <translation>Support plan adopted</translation>
+    </message>
+    <message>
+        <source>Driegesprek gehouden</source>
+        <translation>Three-way meeting held</translation>
+    </message>
+    <message>
+        <source>Toekomstperspectief besproken</source>
+        <translation>Future prospects discussed</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang geëvalueerd</source>
+        <translation>Extended Care evaluated</translation>
+    </message>
+    <message>
+        <source>Tweegesprek</source>
+        <translation>One-to-one meeting</translation>
+    </message>
+    <message>
+        <source>Driegesprek</source>
+        <translation>Three-way meeting</translation>
+    </message>
+    <message>
+        <source>Sociaal netwerk</source>
+        <translation>Social network</translation>
+    </message>
+    <message>
+        <source>Lichamelijke en psychische gezondheid</source>
+        <translation>Physical and mental health</translation>
+    </message>
+    <message>
+        <source>Dagbesteding</source>
+        <translation>Daytime activities</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Financiën</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Zingeving</source>
+        <translation>Meaning in life</translation>
+    </message>
+    <message>
+        <source>KWG</source>
+        <translation>KWG</translation>
+    </message>
+    <message>
+        <source>KWE</source>
+        <translation>KWE</translation>
+    </message>
+    <message>
+        <source>KWE+</source>
+        <translation>KWE+</translation>
+    </message>
+    <message>
+        <source>Zijn</source>
+        <translation>Being</translation>
+    </message>
+    <message>
+        <source>Worden</source>
+        <translation>Becoming</translation>
+    </message>
+    <message>
+        <source>Presteren</source>
+        <translation>Achieving</translation>
+    </message>
+    <message>
+        <source>Woonbegeleider</source>
+        <translation>Residential support worker</translation>
+    </message>
+    <message>
+        <source>Teamleider</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Gedragswetenschapper</source>
+        <translation>Behavioural scientist</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Steun (beschermjas)</source>
+        <translation>Support (protective coat)</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Heel dichtbij</source>
+        <translation>Very close</translation>
+    </message>
+    <message>
+        <source>Dichtbij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verder weg</source>
+        <translation>Further away</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Familie hier</source>
+        <translation>Family here</translation>
+    </message>
+    <message>
+        <source>Familie in land van herkomst</source>
+        <translation>Family in country of origin</translation>
+    </message>
+    <message>
+        <source>Vrienden</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <source>School en werk</source>
+        <translation>School and work</translation>
+    </message>
+    <message>
+        <source>Sport en vrije tijd</source>
+        <translation>Sport and leisure</translation>
+    </message>
+    <message>
+        <source>Geloof en gemeenschap</source>
+        <translation>Faith and community</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Behaald</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan opstellen</source>
+        <translation>Draw up support plan</translation>
+    </message>
+    <message>
+        <source>Toekomstperspectief bespreken</source>
+        <translation>Discuss future prospects</translation>
+    </message>
+    <message>
+        <source>Plan voor Verlengde Opvang</source>
+        <translation>Plan for Extended Care</translation>
+    </message>
+    <message>
+        <source>18 jaar</source>
+        <translation>Turns 18</translation>
+    </message>
+    <message>
+        <source>Evaluatie Verlengde Opvang</source>
+        <translation>Evaluate Extended Care</translation>
+    </message>
+    <message>
+        <source>Einde Verlengde Opvang (21 jaar)</source>
+        <translation>End of Extended Care (age 21)</translation>
+    </message>
+    <message>
+        <source>Driegesprek-verslag naar het portaal</source>
+        <translation>Three-way meeting report to the portal</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan naar het portaal</source>
+        <translation>Support plan to the portal</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Mijn plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <source>Verslag driegesprek</source>
+        <translation>Three-way meeting report</translation>
+    </message>
+    <message>
+        <source>Agenda driegesprek</source>
+        <translation>Three-way meeting agenda</translation>
+    </message>
+    <message>
+        <source>Mijn signaleringsplan</source>
+        <translation>My early-warning plan</translation>
+    </message>
+    <message>
+        <source>Signaleringskaart</source>
+        <translation>Early-warning card</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1324,126 @@ person&apos;s &amp;words:</translation>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
+    <message>
+        <source>Driegesprek – %1</source>
+        <extracomment>After every save, correction or afronden (the dossier refreshes its deadlines).</extracomment>
+        <translation>Three-way meeting – %1</translation>
+    </message>
+    <message>
+        <source>Driegesprek met %1</source>
+        <translation>Three-way meeting with %1</translation>
+    </message>
+    <message>
+        <source>Verslag af&amp;drukken…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>Geen onderwerpen op de agenda.</source>
+        <translation>No topics on the agenda.</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source> (correctie van een eerdere versie)</source>
+        <translation> (correction of an earlier version)</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie opslaan…</source>
+        <translation>&amp;Save correction…</translation>
+    </message>
+    <message>
+        <source>Dit verslag is definitief en verandert niet meer. Klopt er iets niet? Kies &apos;Correctie…&apos;: dat wordt een nieuwe versie, met een reden.</source>
+        <translation>This report is final and no longer changes. Is something wrong? Choose &apos;Correction…&apos;: that becomes a new version, with a reason.</translation>
+    </message>
+    <message>
+        <source>Pas aan wat niet klopt en kies &apos;Correctie opslaan…&apos;.</source>
+        <translation>Change what is wrong and choose &apos;Save correction…&apos;.</translation>
+    </message>
+    <message>
+        <source>Herstelpunt kon niet worden bewaard: %1</source>
+        <translation>Recovery point could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Herstelpunt bewaard om %1</source>
+        <translation>Recovery point kept at %1</translation>
+    </message>
+    <message>
+        <source>Driegesprek sluiten</source>
+        <translation>Close three-way meeting</translation>
+    </message>
+    <message>
+        <source>Het driegesprek met %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>The three-way meeting with %1 has changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de naam van de deelnemer.</source>
+        <translation>First type the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst welke deelnemer weg moet.</source>
+        <translation>First choose in the list which participant to remove.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als concept.</source>
+        <translation>Saved as draft.</translation>
+    </message>
+    <message>
+        <source>Het verslag is definitief en staat klaar voor het portaal.</source>
+        <translation>The report is final and ready for the portal.</translation>
+    </message>
+    <message>
+        <source> Er is een nieuw concept van het begeleidingsplan (versie %1).</source>
+        <translation> There is a new draft of the support plan (version %1).</translation>
+    </message>
+    <message>
+        <source>De correctie is opgeslagen als nieuwe versie; de vorige versie blijft bewaard.</source>
+        <translation>The correction has been saved as a new version; the previous version is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatieDialog</name>
+    <message>
+        <source>Evaluatie toevoegen</source>
+        <translation>Add evaluation</translation>
+    </message>
+    <message>
+        <source>Doel: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum van de evaluatie</source>
+        <translation>Date of the evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met dit doel? Wat zegt de jongere erover?</source>
+        <translation>How is this goal going? What does the young person say about it?</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatie:</source>
+        <translation>&amp;Evaluation:</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
 </context>
 <context>
     <name>FormulierDialog</name>
@@ -945,6 +1478,50 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 – versie %2</source>
+        <translation>%1 – version %2</translation>
+    </message>
+    <message>
+        <source>Deze versie is vervangen door een correctie; alleen lezen.</source>
+        <translation>This version has been replaced by a correction; read only.</translation>
+    </message>
+    <message>
+        <source>Definitief sinds {datum}: verandert niet meer. Een correctie wordt een nieuwe versie.</source>
+        <translation>Final since {datum}: no longer changes. A correction becomes a new version.</translation>
+    </message>
+    <message>
+        <source>Concept. Velden met * zijn verplicht bij Definitief maken. Wordt automatisch bewaard.</source>
+        <translation>Draft. Fields marked * are required to finalise. Saved automatically.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen invoer van {moment} is teruggezet.</source>
+        <translation>Unsaved input from {moment} has been restored.</translation>
+    </message>
+    <message>
+        <source>(correctie van een eerdere versie)</source>
+        <translation>(correction of an earlier version)</translation>
+    </message>
+    <message>
+        <source>Concept opgeslagen.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Definitief maken</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Definitief maken? Daarna verandert dit formulier niet meer; een correctie wordt een nieuwe versie die deze vervangt.</source>
+        <translation>Finalise? After that this form no longer changes; a correction becomes a new version that replaces this one.</translation>
     </message>
 </context>
 <context>
@@ -1053,9 +1630,61 @@ person&apos;s &amp;words:</translation>
         <translation>color: #b71c1c;</translation>
     </message>
     <message>
-        <source>Afgeschermd voor jouw rol</source>
+        <source>&amp;Signaleringsplan (A4)…</source>
         <extracomment>After any save, so the dossier (plan, log) can refresh.</extracomment>
+        <translation>&amp;Early-warning plan (A4)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kaartjes om uit te knippen…</source>
+        <translation>&amp;Cards to cut out…</translation>
+    </message>
+    <message>
+        <source>Niet geladen formulierdefinities:</source>
+        <translation>Form definitions not loaded:</translation>
+    </message>
+    <message>
+        <source>Afgeschermd voor jouw rol</source>
         <translation>Hidden for your role</translation>
+    </message>
+    <message>
+        <source>Nieuw formulier</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>&amp;Welk formulier?</source>
+        <translation>&amp;Which form?</translation>
+    </message>
+    <message>
+        <source>Er is geen eerdere versie van dit formulier om mee te vergelijken.</source>
+        <translation>There is no earlier version of this form to compare with.</translation>
+    </message>
+    <message>
+        <source>Vergelijken: {titel}</source>
+        <translation>Compare: {titel}</translation>
+    </message>
+    <message>
+        <source>Versie {v} ({d})</source>
+        <translation>Version {v} ({d})</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Nog geen definitieve metingen.</source>
+        <translation>No final measurements yet.</translation>
+    </message>
+    <message>
+        <source>Trend: {titel}</source>
+        <translation>Trend: {titel}</translation>
+    </message>
+    <message>
+        <source>In het plan &amp;zetten</source>
+        <translation>Add to the &amp;plan</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1736,86 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Vastleggen voor %1</source>
         <translation>Record for %1</translation>
+    </message>
+</context>
+<context>
+    <name>GesprekkenTab</name>
+    <message>
+        <source>&amp;Tweegesprek vastleggen… (Ctrl+T)</source>
+        <extracomment>After any save, so the main window can refresh the deadlines. Open editor windows; kept here so they live on after the dialog that opened them.</extracomment>
+        <translation>Record one-to-one &amp;meeting… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Driegesprek voorbereiden…</source>
+        <translation>Prepare &amp;three-way meeting…</translation>
+    </message>
+    <message>
+        <source>Gekozen gesprek &amp;openen</source>
+        <translation>&amp;Open selected meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in gesprekken:</source>
+        <translation>&amp;Search meetings:</translation>
+    </message>
+    <message>
+        <source>Zoeken in gesprekken</source>
+        <translation>Search meetings</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: financien, school (accenten maken niet uit)</source>
+        <translation>for example: finances, school (accents do not matter)</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Kies een jongere om de gesprekken te zien.</source>
+        <translation>Choose a young person to see their meetings.</translation>
+    </message>
+    <message>
+        <source>Geen gesprekken gevonden met &apos;%1&apos;.</source>
+        <translation>No meetings found with &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Leg een tweegesprek vast met Ctrl+T.</source>
+        <translation>No meetings yet. Record a one-to-one meeting with Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>Enter op een gesprek opent het.</source>
+        <translation>Press Enter on a meeting to open it.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een gesprek in de tijdlijn.</source>
+        <translation>First choose a meeting in the timeline.</translation>
+    </message>
+    <message>
+        <source>Dit is een versie van het begeleidingsplan: open die via het plan.</source>
+        <translation>This is a version of the support plan: open it from the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>HerstelBanner</name>
+    <message>
+        <source>Herstelmelding</source>
+        <extracomment>Typing is kept as a herstelpunt this long after the last edit: a crash loses seconds, not a gesprek.</extracomment>
+        <translation>Recovery notice</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>De herstelde tekst weggooien en het opgeslagen gesprek tonen</source>
+        <translation>Discard the recovered text and show the saved meeting</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen tekst van %1 is hersteld.</source>
+        <translation>Unsaved text from %1 has been recovered.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +2001,10 @@ person&apos;s &amp;words:</translation>
         <source>Nieuwe jongere</source>
         <translation>New young person</translation>
     </message>
+    <message>
+        <source>(nog geen mentor)</source>
+        <translation>(no mentor yet)</translation>
+    </message>
 </context>
 <context>
     <name>Kolommen</name>
@@ -1302,6 +2015,7 @@ person&apos;s &amp;words:</translation>
     </message>
     <message>
         <source>Naam</source>
+        <extracomment>(header, field, choices) per column; choices are the enum for the columns edited with a list.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1381,8 +2095,40 @@ person&apos;s &amp;words:</translation>
         <translation>What</translation>
     </message>
     <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Woonbegeleider</source>
+        <translation>Residential support worker</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laatste evaluatie</source>
+        <translation>Latest evaluation</translation>
     </message>
     <message>
         <source>Norm</source>
@@ -1417,6 +2163,30 @@ person&apos;s &amp;words:</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Cirkel</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Woont in</source>
+        <translation>Lives in</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Betekenis</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1439,6 +2209,78 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life area</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>In eigen woorden</source>
+        <extracomment>Alt+letters already taken in the window (menus &quot;Plan&quot; and &quot;Ga naar&quot;, &quot;Herstelpunt verwerpen&quot;).</extracomment>
+        <translation>In own words</translation>
+    </message>
+    <message>
+        <source>Professioneel</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Gestart</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+</context>
+<context>
+    <name>LeefgebiedKaart</name>
+    <message>
+        <source>Enter: naar %1</source>
+        <translation>Enter: go to %1</translation>
+    </message>
+    <message>
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>%1. Nu: %2. %3.</source>
+        <translation>%1. Now: %2. %3.</translation>
+    </message>
+    <message>
+        <source>afgeschermd voor jouw rol</source>
+        <translation>hidden for your role</translation>
+    </message>
+    <message>
+        <source>nog niet gescoord</source>
+        <translation>not scored yet</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +2345,77 @@ person&apos;s &amp;words:</translation>
         <source>&amp;Evaluatie toevoegen…</source>
         <translation>Add &amp;evaluation…</translation>
     </message>
+    <message>
+        <source>Norm %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>nog niet gescoord</source>
+        <translation>not scored yet</translation>
+    </message>
+</context>
+<context>
+    <name>LeefgebiedTab</name>
+    <message>
+        <source>&amp;Evaluatie van de doelen:</source>
+        <translation>&amp;Evaluation of the goals:</translation>
+    </message>
+    <message>
+        <source>Evaluatie %1</source>
+        <translation>Evaluation %1</translation>
+    </message>
+    <message>
+        <source>Hoe gingen de doelen op dit leefgebied? Wat zegt de jongere?</source>
+        <translation>How did the goals in this life area go? What does the young person say?</translation>
+    </message>
+    <message>
+        <source>Afspraken voor dit leefgebied:</source>
+        <translation>Agreements for this life area:</translation>
+    </message>
+    <message>
+        <source>Gekozen afspraak verwijderen</source>
+        <translation>Remove selected agreement</translation>
+    </message>
+    <message>
+        <source>Afspraken %1</source>
+        <translation>Agreements %1</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>wat is afgesproken (Enter voegt toe)</source>
+        <translation>what was agreed (Enter adds it)</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Afspraa&amp;k toevoegen</source>
+        <translation>Add agreemen&amp;t</translation>
+    </message>
+    <message>
+        <source>W&amp;ie:</source>
+        <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;nneer:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
 </context>
 <context>
     <name>LocatieDialog</name>
@@ -1561,6 +2474,10 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Nieuwe locatie</source>
         <translation>New location</translation>
+    </message>
+    <message>
+        <source>%1–%2 jongeren; %3.</source>
+        <translation>%1–%2 young people; %3.</translation>
     </message>
 </context>
 <context>
@@ -1754,8 +2671,46 @@ person&apos;s &amp;words:</translation>
         <translation>&amp;About KSO Desktop</translation>
     </message>
     <message>
-        <source>%1 · %2 jongeren</source>
+        <source>&lt;table cellpadding=3&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Locatie kiezen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoeken in de lijst&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Naar de lijst / naar het dossier&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt; / &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wat moet er gebeuren / overdracht&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tweegesprek vastleggen (in het dossier, tab Gesprekken)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overdracht gelezen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nieuwe jongere&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Gegevens van de jongere wijzigen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mentor wijzigen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Begeleidingsplan openen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; in plan/driegesprek&lt;/td&gt;&lt;td&gt;Afdrukken: Mijn plan, verslag, agenda&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vastleggen wat er gebeurd is (plan, driegesprek, ...)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kiezen wie er nu werkt&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vergrendelen (ontgrendelen met je pincode)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vernieuwen&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afsluiten&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
         <extracomment>Arrowing through the list opens a dossier only once the selection rests, so every dossier that is really looked at is logged as &quot;ingezien&quot;, and skimming past one is not.</extracomment>
+        <translation>&lt;table cellpadding=3&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose location&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the list&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;To the list / to the case file&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt; / &lt;b&gt;Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;What needs doing / handover&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Record one-to-one meeting (in the case file, Meetings tab)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Handover read&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New young person&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the young person&apos;s details&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Change mentor&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open support plan&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; in plan/three-way meeting&lt;/td&gt;&lt;td&gt;Print: My plan, report, agenda&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Record what happened (plan, three-way meeting, ...)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose who is working now&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock (unlock with your PIN)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 jongeren</source>
         <translation>%1 · %2 young people</translation>
     </message>
     <message>
@@ -1771,8 +2726,48 @@ person&apos;s &amp;words:</translation>
         <translation>&amp;Handover (%1)</translation>
     </message>
     <message>
+        <source> (en nog %1 ander(e) gesprek(ken) of plan(nen))</source>
+        <translation> (and %1 other meeting(s) or plan(s))</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen tekst in een %1 met %2%3 van %4 is bewaard gebleven. Open het gesprek om het op te slaan.</source>
+        <translation>Unsaved text in a %1 with %2%3 from %4 has been kept. Open the meeting to save it.</translation>
+    </message>
+    <message>
+        <source> (en nog %1 plan(nen) of gesprek(ken))</source>
+        <translation> (and %1 more plan(s) or meeting(s))</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen in het begeleidingsplan van %1%2 van %3 zijn bewaard gebleven. Open het plan om ze op te slaan.</source>
+        <translation>Unsaved changes to the support plan of %1%2 from %3 have been kept. Open the plan to save them.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst &apos;Vastgelegd&apos; wat je wilt intrekken.</source>
+        <translation>First choose in the &apos;Recorded&apos; list what you want to withdraw.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; van %2 intrekken?
+
+Doe dit alleen bij een vergissing. De intrekking blijft zichtbaar in het logboek.</source>
+        <translation>Withdraw &apos;%1&apos; of %2?
+
+Only do this after a mistake. The withdrawal stays visible in the log.</translation>
+    </message>
+    <message>
+        <source>Vastlegging intrekken</source>
+        <translation>Withdraw record</translation>
+    </message>
+    <message>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Over KSO Desktop</source>
+        <translation>About KSO Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KSO Desktop %1&lt;/b&gt;&lt;br&gt;Voor woonbegeleiders in de Kleinschalige Opvang.&lt;br&gt;Werkt volgens het kwaliteitskader KSO van Nidos.</source>
+        <translation>&lt;b&gt;KSO Desktop %1&lt;/b&gt;&lt;br&gt;For residential support workers in small-scale reception (Kleinschalige Opvang).&lt;br&gt;Works according to the Nidos KSO quality framework.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2890,14 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Mentor van %1 wijzigen</source>
         <translation>Change mentor of %1</translation>
+    </message>
+    <message>
+        <source>%1 (sinds %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>geen mentor</source>
+        <translation>no mentor</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +3089,10 @@ person&apos;s &amp;words:</translation>
 <context>
     <name>OverdrachtPanel</name>
     <message>
+        <source>Schrijf eerst wat je wilt overdragen. Er is niets opgeslagen.</source>
+        <translation>First write what you want to hand over. Nothing has been saved.</translation>
+    </message>
+    <message>
         <source>Overdracht</source>
         <extracomment>The number of unread notes shown, whenever it changes (for a tab title or the status bar).</extracomment>
         <translation>Handover</translation>
@@ -2131,15 +3138,34 @@ person&apos;s &amp;words:</translation>
         <translation>Save for the next shift (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>%1 ongelezen voor %2</source>
+        <translation>%1 unread for %2</translation>
+    </message>
+    <message>
+        <source>Geen nieuwe overdracht. Je bent bij.</source>
+        <translation>No new handover. You are up to date.</translation>
+    </message>
+    <message>
+        <source>Kies een locatie voor de overdracht.</source>
+        <translation>Choose a location for the handover.</translation>
+    </message>
+    <message>
         <source>Hele locatie</source>
         <translation>Whole location</translation>
+    </message>
+    <message>
+        <source>%1 Er is niets opgeslagen.</source>
+        <translation>%1 Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>de hele locatie</source>
+        <translation>the whole location</translation>
     </message>
 </context>
 <context>
     <name>PersoonDialog</name>
     <message>
         <source>Persoon toevoegen</source>
-        <extracomment>(header, field, choices) per column; choices are the enum for the columns edited with a list.</extracomment>
         <translation>Add person</translation>
     </message>
     <message>
@@ -2185,6 +3211,22 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersoonItem</name>
+    <message>
+        <source>%1 – %2
+%3, %4
+%5; contact mogelijk: %6</source>
+        <extracomment>Radius of the outer ring in scene units (pixels at 100 %); the view scales the scene to fit.</extracomment>
+        <translation>%1 – %2
+%3, %4
+%5; contact possible: %6</translation>
+    </message>
+    <message>
+        <source>relatie onbekend</source>
+        <translation>relationship unknown</translation>
     </message>
 </context>
 <context>
@@ -2414,9 +3456,193 @@ person&apos;s &amp;words:</translation>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
+        <source>Sterke kanten en dromen</source>
+        <extracomment>Typing is kept as a herstelpunt this long after the last keystroke: a crash loses seconds, not work. The plan-wide parts, grouped into pages the way a mentor talks them through with the jongere.</extracomment>
+        <translation>Strengths and dreams</translation>
+    </message>
+    <message>
+        <source>Draagkracht en draaglast</source>
+        <translation>Resilience and burden</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang</source>
+        <translation>Extended Care</translation>
+    </message>
+    <message>
+        <source>Quickscan en signaleringsplan: dossier, tab Formulieren.</source>
+        <translation>Quickscan and early-warning plan: case file, Forms tab.</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan – %1</source>
+        <translation>Support plan – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn plan afdrukken…</source>
+        <translation>Print &amp;My plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Begeleidingsplan afdrukken…</source>
+        <translation>Print &amp;support plan…</translation>
+    </message>
+    <message>
         <source>Netwerk in beeld…</source>
-        <extracomment>Typing is kept as a herstelpunt this long after the last keystroke: a crash loses seconds, not work. The plan-wide parts, grouped into pages the way a mentor talks them through with the jongere. Alt+letters already taken in the window (menus &quot;Plan&quot; and &quot;Ga naar&quot;, &quot;Herstelpunt verwerpen&quot;).</extracomment>
         <translation>Network picture…</translation>
+    </message>
+    <message>
+        <source>Zie in het dossier, tab Formulieren: </source>
+        <translation>See the case file, Forms tab: </translation>
+    </message>
+    <message>
+        <source>Nog geen Quickscan of signaleringsplan: maak ze in het dossier, tab Formulieren.</source>
+        <translation>No Quickscan or early-warning plan yet: make them in the case file, Forms tab.</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source> en %1 maanden</source>
+        <translation> and %1 months</translation>
+    </message>
+    <message>
+        <source>Voor %1 nog niet nodig: dit deel vul je in vanaf %2.</source>
+        <translation>Not needed yet for %1: you fill in this part from %2.</translation>
+    </message>
+    <message>
+        <source>Nog geen plan</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen van %1 zijn hersteld. Kies Opslaan om ze te bewaren, of Herstelpunt verwerpen.</source>
+        <translation>Unsaved changes from %1 have been recovered. Choose Save to keep them, or Discard recovery point.</translation>
+    </message>
+    <message>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Vastgesteld op %1</source>
+        <translation>Adopted on %1</translation>
+    </message>
+    <message>
+        <source>Deze versie is vastgesteld op %1 en verandert niet meer. Kies &apos;Nieuw concept&apos; om verder te werken.</source>
+        <translation>This version was adopted on %1 and no longer changes. Choose &apos;New draft&apos; to continue working.</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Doel w&amp;ijzigen… (Enter)</source>
+        <translation>&amp;Edit goal… (Enter)</translation>
+    </message>
+    <message>
+        <source>Doel &amp;bekijken… (Enter)</source>
+        <translation>&amp;View goal… (Enter)</translation>
+    </message>
+    <message>
+        <source>Er staan %1 doelen open. Onderzoek raadt een handvol tegelijk aan; kies samen met de jongere wat nu het belangrijkst is.</source>
+        <translation>There are %1 open goals. Research recommends a handful at a time; choose together with the young person what matters most now.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Alles is opgeslagen</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Herstelpunt kon niet worden bewaard: %1</source>
+        <translation>Recovery point could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Herstelpunt bewaard om %1</source>
+        <translation>Recovery point kept at %1</translation>
+    </message>
+    <message>
+        <source>Herstelpunt verwerpen</source>
+        <translation>Discard recovery point</translation>
+    </message>
+    <message>
+        <source>De herstelde wijzigingen weggooien en de opgeslagen versie tonen?
+
+Dit kan niet ongedaan worden.</source>
+        <translation>Discard the recovered changes and show the saved version?
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Herstelpunt verworpen; de opgeslagen versie staat weer op het scherm.</source>
+        <translation>Recovery point discarded; the saved version is back on screen.</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan niet gestart</source>
+        <translation>Support plan not started</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+Wat je hebt getypt blijft staan. Pas het aan en kies daarna opnieuw Opslaan.</source>
+        <translation>%1
+
+What you typed stays. Correct it and then choose Save again.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 heeft dit plan intussen ook opgeslagen. Jullie wijzigingen zijn samengevoegd.</source>
+        <translation>%1 has also saved this plan in the meantime. Your changes have been merged.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen samengevoegd</source>
+        <translation>Changes merged</translation>
+    </message>
+    <message>
+        <source>Versie %1 is vastgesteld.</source>
+        <translation>Version %1 has been adopted.</translation>
+    </message>
+    <message>
+        <source>Geen nieuw concept</source>
+        <translation>No new draft</translation>
+    </message>
+    <message>
+        <source>Versie %1 is een nieuw concept, een kopie van de vorige.</source>
+        <translation>Version %1 is a new draft, a copy of the previous one.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een doel in de lijst &apos;Doelen&apos;.</source>
+        <translation>First choose a goal in the &apos;Goals&apos; list.</translation>
+    </message>
+    <message>
+        <source>Begeleidingsplan sluiten</source>
+        <translation>Close support plan</translation>
+    </message>
+    <message>
+        <source>Het begeleidingsplan van %1 heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>The support plan of %1 has changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Opslaan bewaart ze in het plan. Niet opslaan gooit ze weg.</source>
+        <translation>Save keeps them in the plan. Don&apos;t save discards them.</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +3670,48 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Verschillen tussen de versies</source>
         <translation>Differences between the versions</translation>
+    </message>
+</context>
+<context>
+    <name>RedenDialog</name>
+    <message>
+        <source>Correctie op een definitief gesprek</source>
+        <translation>Correction to a final meeting</translation>
+    </message>
+    <message>
+        <source>Een definitief gesprek verandert niet: je correctie wordt een nieuwe versie die de oude vervangt. De oude blijft bewaard. Waarom corrigeer je?</source>
+        <translation>A final meeting does not change: your correction becomes a new version that replaces the old one. The old one is kept. Why are you correcting it?</translation>
+    </message>
+    <message>
+        <source>&amp;Reden van de correctie:</source>
+        <translation>&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie opslaan</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrafiek</name>
+    <message>
+        <source>nog geen scores</source>
+        <translation>no scores yet</translation>
+    </message>
+    <message>
+        <source>Scores in de tijd</source>
+        <translation>Scores over time</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3889,25 @@ person&apos;s &amp;words:</translation>
     </message>
 </context>
 <context>
+    <name>Taak</name>
+    <message>
+        <source>Er ging iets mis: %1</source>
+        <extracomment>``werk(voortgang, stop)``: report ``voortgang(gedaan, totaal)``, look at ``stop()`` now and then.</extracomment>
+        <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>geen gegevens</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
     <name>TweegesprekDialog</name>
     <message>
         <source>Tweegesprek</source>
@@ -2794,6 +4081,58 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Tweegesprek met %1</source>
+        <translation>One-to-one meeting with %1</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <source>Definitief opslaan</source>
+        <translation>Save as final</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie…</source>
+        <translation>&amp;Correction…</translation>
+    </message>
+    <message>
+        <source>voortgang (mag leeg blijven)</source>
+        <translation>progress (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Voortgang op %1</source>
+        <translation>Progress on %1</translation>
+    </message>
+    <message>
+        <source>Voortgang op doelen: er zijn geen lopende doelen in het plan.</source>
+        <translation>Progress on goals: the plan has no current goals.</translation>
+    </message>
+    <message>
+        <source>Tweegesprek sluiten</source>
+        <translation>Close one-to-one meeting</translation>
+    </message>
+    <message>
+        <source>Dit tweegesprek heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>This one-to-one meeting has changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Dit tweegesprek is definitief en verandert niet meer. Klopt er iets niet? Kies &apos;Correctie…&apos;: dat wordt een nieuwe versie, met een reden.</source>
+        <translation>This one-to-one meeting is final and no longer changes. Is something wrong? Choose &apos;Correction…&apos;: that becomes a new version, with a reason.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst welk onderwerp weg moet.</source>
+        <translation>First choose in the list which topic to remove.</translation>
+    </message>
+    <message>
+        <source>&amp;Correctie opslaan…</source>
+        <translation>&amp;Save correction…</translation>
+    </message>
+    <message>
+        <source>Pas aan wat niet klopt en kies &apos;Correctie opslaan…&apos;. Datum en tijd blijven zoals ze waren.</source>
+        <translation>Change what is wrong and choose &apos;Save correction…&apos;. The date and time stay as they were.</translation>
+    </message>
 </context>
 <context>
     <name>VaststellenDialog</name>
@@ -2837,6 +4176,133 @@ person&apos;s &amp;words:</translation>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
+    <message>
+        <source>Begeleidingsplan van %1 vaststellen</source>
+        <translation>Adopt the support plan of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen</source>
+        <translation>&amp;Adopt</translation>
+    </message>
+    <message>
+        <source>Je stelt versie %1 vast, samen met %2 en de jeugdbeschermer (Norm 1.1a). Daarna verandert deze versie niet meer; verder werken doe je in een nieuw concept.</source>
+        <translation>You adopt version %1 together with %2 and the guardian (Norm 1.1a). After that this version no longer changes; further work happens in a new draft.</translation>
+    </message>
+</context>
+<context>
+    <name>VeldWidget</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <extracomment>Help texts: quieter than the questions, still readable (contrast above 4.5:1 on the light background). How often typing is kept (ms); a crash loses at most this much.</extracomment>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Veldnamen</name>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Preferred name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geboorteland</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Kennismaking</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Verlengde Opvang vanaf</source>
+        <translation>Extended Care from</translation>
+    </message>
+    <message>
+        <source>Jeugdbeschermer</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Telefoon jeugdbeschermer</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>E-mail jeugdbeschermer</source>
+        <translation>Guardian&apos;s email</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Ingang</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>%1 gewijzigd</source>
+        <translation>%1 changed</translation>
+    </message>
 </context>
 <context>
     <name>VergelijkDialog</name>
@@ -2859,6 +4325,18 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Geen verschil tussen deze twee versies.</source>
         <translation>No difference between these two versions.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Let op:&lt;/b&gt; wat nog niet is opgeslagen telt niet mee.</source>
+        <translation> &lt;b&gt;Note:&lt;/b&gt; anything not saved yet is not included.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Er is nog geen plan om te vergelijken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;There is no plan to compare yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kies twee verschillende versies om ze te vergelijken.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose two different versions to compare them.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +4392,189 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Wijzigingen in het plan en mijlpalen</source>
         <translation>Changes to the plan and milestones</translation>
+    </message>
+    <message>
+        <source>Driegesprek voorbereiden – %1</source>
+        <extracomment>The id of the driegesprek concept made from this preparation.</extracomment>
+        <translation>Prepare three-way meeting – %1</translation>
+    </message>
+    <message>
+        <source>Driegesprek voorbereiden met %1</source>
+        <translation>Prepare three-way meeting with %1</translation>
+    </message>
+    <message>
+        <source>Agenda af&amp;drukken… (Ctrl+P)</source>
+        <translation>&amp;Print agenda… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Sinds het laatste driegesprek op %1</source>
+        <translation>Since the last three-way meeting on %1</translation>
+    </message>
+    <message>
+        <source>Nog geen driegesprek</source>
+        <translation>No three-way meeting yet</translation>
+    </message>
+    <message>
+        <source>Onderwerpen die de jongere zelf inbracht: </source>
+        <translation>Topics the young person raised: </translation>
+    </message>
+    <message>
+        <source>De jongere bracht in de tweegesprekken geen eigen onderwerpen in.</source>
+        <translation>The young person raised no topics of their own in the one-to-one meetings.</translation>
+    </message>
+    <message>
+        <source>Plan: versie %1 (%2)</source>
+        <translation>Plan: version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gewijzigd sinds de vorige versie: %1</source>
+        <translation>Changed since the previous version: %1</translation>
+    </message>
+    <message>
+        <source>Mijlpaal: %1</source>
+        <translation>Milestone: %1</translation>
+    </message>
+    <message>
+        <source>Formulier: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>Geen plan, geen wijzigingen en geen mijlpalen.</source>
+        <translation>No plan, no changes and no milestones.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 binnenkort</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <source>%1 gepland</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <source>%1 (niet getoond)</source>
+        <translation>%1 (not shown)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>gesprek_dialogs</name>
+    <message>
+        <source> (van de jongere)</source>
+        <extracomment>Marks the jongere&apos;s own topics in lists, so their influence shows without relying on colour (3.3a).</extracomment>
+        <translation> (from the young person)</translation>
+    </message>
+    <message>
+        <source>Opslaan als concept bewaart ze. Niet opslaan gooit ze weg.</source>
+        <translation>Save as draft keeps them. Don&apos;t save discards them.</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gesprekken</name>
+    <message>
+        <source>nog geen evaluatie</source>
+        <translation>no evaluation yet</translation>
+    </message>
+</context>
+<context>
+    <name>plan_dialogs</name>
+    <message>
+        <source>In eigen woorden</source>
+        <translation>In own words</translation>
+    </message>
+    <message>
+        <source>Professioneel</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Nieuw doel: %1&lt;/h4&gt;%2</source>
+        <translation>&lt;h4&gt;New goal: %1&lt;/h4&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Vervallen doel&lt;/h4&gt;%1</source>
+        <translation>&lt;h4&gt;Dropped goal&lt;/h4&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Geen verschillen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No differences.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>plan_editor</name>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>plan_overzicht</name>
+    <message>
+        <source>Nog geen doelen</source>
+        <translation>No goals yet</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>%1 loopt</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <source>%1 lopen</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <source>%1 behaald</source>
+        <translation>%1 achieved</translation>
+    </message>
+    <message>
+        <source>%1 gestopt</source>
+        <translation>%1 stopped</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,7 @@ def test_smoke_test_passes_every_step_and_leaves_the_keyring_as_it_was(tmp_path:
     assert lines[-1] == "rooktest geslaagd"
     assert "gemigreerd tot" in result.stdout
     assert "'Cancel' = 'Annuleren'" in result.stdout
+    assert "kso_desktop_en ('&Afsluiten' = '&Quit')" in result.stdout
     assert _keyring_labels() == before
     assert not list(tmp_path.rglob("*.db")), "the throwaway database must be removed"
 

@@ -90,7 +90,21 @@ def test_every_message_has_a_finished_english_translation():
 SAME_IN_ENGLISH = {
     *("KSO Desktop", "&Help", "Mentor", "Mentor:", "&Mentor:", "Status", "&Status:", "Agenda", "&Plan"),
     *("Conflict", "&Conflict:", "&Sector", "&Score:", "T&rend…", "&Later", "–", "https://portaal.example.nl"),
-    *("online", "offline"),
+    *("online", "offline", "Trend", "Trend: {titel}"),
+    # Domain labels that English shares (location types are Nidos' own abbreviations).
+    *(
+        "open",
+        "Open",
+        "%1 open",
+        "Scores: %1",
+        "KWG",
+        "KWE",
+        "KWE+",
+        "Admin",
+        "Sector",
+        "Contact",
+        "Professionals",
+    ),
 }
 
 

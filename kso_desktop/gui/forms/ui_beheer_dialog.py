@@ -33,6 +33,7 @@ class Ui_BeheerDialog(object):
         self.lijst.setAlternatingRowColors(True)
         self.lijst.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.lijst.setWordWrap(True)
+        self.lijst.setTabKeyNavigation(False)
         self.lijst.horizontalHeader().setStretchLastSection(True)
         self.lijst.verticalHeader().setVisible(False)
 

@@ -37,7 +37,11 @@ class Ui_CorrectiesTab(object):
         self.lijstView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.lijstView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.lijstView.setAlternatingRowColors(True)
+        self.lijstView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.lijstView.setWordWrap(True)
         self.lijstView.setTabKeyNavigation(False)
+        self.lijstView.horizontalHeader().setStretchLastSection(True)
+        self.lijstView.verticalHeader().setVisible(False)
 
         self.tabLayout.addWidget(self.lijstView)
 

@@ -275,6 +275,7 @@ class Ui_DossierView(object):
         self.teDoenView.setAlternatingRowColors(True)
         self.teDoenView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.teDoenView.setWordWrap(True)
+        self.teDoenView.setTabKeyNavigation(False)
         self.teDoenView.horizontalHeader().setStretchLastSection(True)
         self.teDoenView.verticalHeader().setVisible(False)
 
@@ -306,6 +307,7 @@ class Ui_DossierView(object):
         self.gebeurtenissenView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.gebeurtenissenView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.gebeurtenissenView.setWordWrap(True)
+        self.gebeurtenissenView.setTabKeyNavigation(False)
         self.gebeurtenissenView.horizontalHeader().setStretchLastSection(True)
         self.gebeurtenissenView.verticalHeader().setVisible(False)
 
@@ -342,6 +344,7 @@ class Ui_DossierView(object):
         self.mentorenView.setAlternatingRowColors(True)
         self.mentorenView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.mentorenView.setWordWrap(True)
+        self.mentorenView.setTabKeyNavigation(False)
         self.mentorenView.horizontalHeader().setStretchLastSection(True)
         self.mentorenView.verticalHeader().setVisible(False)
 
@@ -364,6 +367,7 @@ class Ui_DossierView(object):
         self.auditView.setAlternatingRowColors(True)
         self.auditView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.auditView.setWordWrap(True)
+        self.auditView.setTabKeyNavigation(False)
         self.auditView.horizontalHeader().setStretchLastSection(True)
         self.auditView.verticalHeader().setVisible(False)
 

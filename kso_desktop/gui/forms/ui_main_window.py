@@ -145,6 +145,7 @@ class Ui_MainWindow(object):
         self.jongerenView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.jongerenView.setSortingEnabled(True)
         self.jongerenView.setWordWrap(False)
+        self.jongerenView.setTabKeyNavigation(False)
         self.jongerenView.horizontalHeader().setStretchLastSection(True)
         self.jongerenView.verticalHeader().setVisible(False)
 
