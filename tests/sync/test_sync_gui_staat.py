@@ -18,9 +18,11 @@ from sync_helpers import Laptop
 
 from kso_desktop.domain.enums import GesprekType
 from kso_desktop.domain.gesprek import GesprekInhoud
+from kso_desktop.gui.formulieren import FormulierenTab
 from kso_desktop.gui.gesprekken import GesprekkenTab
 from kso_desktop.gui.main import configure_application
 from kso_desktop.gui.main_window import MainWindow
+from kso_desktop.gui.plan_editor import PlanEditor
 from kso_desktop.gui.presentation import jongeren_columns
 from kso_desktop.gui.sync_kolom import SyncStaatModel
 from kso_desktop.gui.sync_venster import SyncVenster
@@ -29,6 +31,7 @@ from kso_desktop.storage import models as m
 from kso_desktop.storage.meta import get_meta
 from kso_desktop.sync.engine import CURSOR
 
+QUICKSCAN = "quickscan-veiligheid"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
@@ -224,3 +227,30 @@ def test_refused_change_and_out_of_scope_jongere_are_shown_and_can_be_sent_again
     assert a.outbox() == [] and a.services.sync.status().geweigerd == 0
     window.refresh()
     assert _staat_in(window.ui.jongerenView, kept) == "Gesynchroniseerd"
+
+
+def test_plan_versions_and_forms_show_their_sync_state(laptop: Callable[..., Laptop], qtbot: QtBot) -> None:
+    a = laptop("a_med")
+    jid = a.new_jongere("Daniel")
+    versie = a.services.plannen.nieuw_concept(jid)
+    invulling = a.services.formulieren.nieuw(jid, QUICKSCAN)
+    editor = PlanEditor(a.services, jid)
+    qtbot.addWidget(editor)
+    tab = FormulierenTab(a.services)
+    qtbot.addWidget(tab)
+    tab.toon(jid)
+    assert _staat_in(editor.ui.versiesView, versie.id) == "Wacht op verzenden"
+    assert tab.tabel.item(0, 5).text() == "Wacht op verzenden"
+    assert "volgende synchronisatie" in tab.tabel.item(0, 5).toolTip()
+    assert tab.invullingen[0].id == invulling.id
+    a.sync()
+    editor.versies.set_records(a.services.plannen.versies(jid))
+    tab.vernieuw()
+    assert _staat_in(editor.ui.versiesView, versie.id) == "Gesynchroniseerd"
+    assert tab.tabel.item(0, 5).text() == "Gesynchroniseerd"
+    editor.show()
+    editor.ui.navigatie.setCurrentRow(editor.ui.navigatie.count() - 1)  # the Versies page
+    assert editor.ui.paginas.currentWidget() is editor.ui.versiesPagina
+    _shot(editor, "sync-planversies")
+    tab.show()
+    _shot(tab, "sync-formulieren")
