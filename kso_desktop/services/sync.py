@@ -295,6 +295,13 @@ class SyncService:
                 device_id=self.ctx.actor.device_id,
                 now=self.ctx.now(),
             )
+            keuzes = {"mijn": "mijn versie", "hun": "versie van het portaal", "samengevoegd": "samengevoegd"}
+            overzicht.log_schrijven(
+                s,
+                self.ctx.now(),
+                "actie",
+                f"Conflict opgelost ({keuzes[keuze]}): {overzicht.engine_soort(row.entiteit)}",
+            )
             audit(
                 s,
                 self.ctx,

@@ -156,6 +156,11 @@ def test_lists_show_waiting_synced_and_conflict(laptop: Callable[..., Laptop], q
     model.set_records(b.services.jongeren.lijst(None))
     rij = [model.record(r).id for r in range(model.rowCount())].index(jid)
     assert model.index(rij, model.columnCount() - 1).data() == "Conflict"
+    [conflict] = b.services.sync.conflicts()
+    b.services.sync.resolve(conflict.id, "mijn")
+    assert b.services.sync.logboek()[0].tekst == "Conflict opgelost (mijn versie): Gegevens van de jongere"
+    model.set_records(b.services.jongeren.lijst(None))
+    assert model.index(rij, model.columnCount() - 1).data() == "Wacht op verzenden"
 
 
 def test_refused_change_and_out_of_scope_jongere_are_shown_and_can_be_sent_again(
