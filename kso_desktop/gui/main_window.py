@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._dossier_timer.stop()
+        self.sync_status.stop()  # a running sync ends at its next safe point instead of holding up the exit
         super().closeEvent(event)
 
     def index_of(self, jongere_id: str) -> QModelIndex:
