@@ -49,6 +49,7 @@ def dutch_qt(qapp: QApplication) -> Iterator[None]:
 def _shot(widget: object, name: str) -> None:
     """Save what the screen looks like (build/screenshots) so a person can look at it."""
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # pending layout requests first: the picture is what a person would see
     widget.grab().save(str(SHOTS / f"{name}.png"))  # type: ignore[attr-defined]
 
 
@@ -89,12 +90,13 @@ def test_stopping_a_long_sync_stops_at_a_safe_point_and_the_next_sync_completes(
     bar.sync_now()
     assert bar.stopKnop.isVisible() and bar.stopKnop.isEnabled()
     qtbot.waitUntil(lambda: bool(a.portal.faults.applied), timeout=30000)
+    bar.resize(900, bar.sizeHint().height())
+    _shot(bar, "sync-bezig")
     with qtbot.waitSignal(bar.gestopt, timeout=30000):
         qtbot.mouseClick(bar.stopKnop, Qt.MouseButton.LeftButton)
         gate.set()
     assert "Synchronisatie gestopt" in bar.label.text()
     assert not bar.stopKnop.isVisible() and bar.knop.isEnabled()
-    bar.resize(900, bar.sizeHint().height())
     _shot(bar, "sync-gestopt")
     # The page on its way was applied whole and the cursor written after it; nothing beyond it.
     half = _jongeren(b)
