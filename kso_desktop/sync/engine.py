@@ -942,7 +942,12 @@ class SyncEngine:
 
     def _leave_scope(self, s: Session, jongere_id: str, version: int, report: SyncReport) -> None:
         """A jongere moved out of this laptop's locations: forget them, unless words here are unsynced."""
-        if s.get(m.Jongere, jongere_id) is None:
+        row = s.get(m.Jongere, jongere_id)
+        if row is None:
+            return
+        if row.server_version is not None and row.server_version > version:
+            # Moved back since: the feed still lists the old move, but this laptop already has a newer
+            # version from one of its own locations (a first sync reads both in one page).
             return
         report.removed_youth += 1
         ids = [jongere_id]

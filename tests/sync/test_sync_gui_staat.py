@@ -261,3 +261,29 @@ def test_plan_versions_and_forms_show_their_sync_state(laptop: Callable[..., Lap
     _shot(editor, "sync-planversies")
     tab.show()
     _shot(tab, "sync-formulieren")
+
+
+def test_f9_syncs_and_shift_f9_stops_from_the_keyboard(laptop: Callable[..., Laptop], qtbot: QtBot) -> None:
+    a = laptop("a_med")
+    for i in range(12):
+        a.new_jongere(f"Toets{i}")
+    a.sync()
+    b = laptop("a_med2")
+    b.services.sync.page_size = 5
+    gate = threading.Event()
+    before = len(a.portal.faults.applied)
+    a.portal.faults.hold_request_until("/v1/sync/changes", gate, timeout=30)
+    window = MainWindow(b.services)  # syncs on start: that sync's first page is held
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(a.portal.faults.applied) > before, timeout=30000)
+    assert window.sync_status.stopKnop.isVisible()
+    with qtbot.waitSignal(window.sync_status.gestopt, timeout=30000):
+        qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+        gate.set()
+    assert "Synchronisatie gestopt" in window.sync_status.label.text()
+    with qtbot.waitSignal(window.sync_status.gesynchroniseerd, timeout=30000):
+        qtbot.keyClick(window.ui.jongerenView, Qt.Key.Key_F9)
+    in_a = [r for r in a.portal.records("jongere") if r.locatie_id == a.portal.loc_a]
+    assert _jongeren(b) == len(in_a) >= 12
+    assert "Synchronisatie gestopt" not in window.sync_status.label.text()
