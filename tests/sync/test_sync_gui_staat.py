@@ -82,6 +82,7 @@ def test_stopping_a_long_sync_stops_at_a_safe_point_and_the_next_sync_completes(
     b.services.sync.page_size = 5  # many small pages: a long pull
     # The portal holds B's first page (bounded: 30 s) so the stop is asked while that page is on its way.
     gate = threading.Event()
+    before = len(a.portal.faults.applied)
     a.portal.faults.hold_request_until("/v1/sync/changes", gate, timeout=30)
     bar = SyncStatusBar(b.services)
     qtbot.addWidget(bar)
@@ -89,7 +90,7 @@ def test_stopping_a_long_sync_stops_at_a_safe_point_and_the_next_sync_completes(
     assert not bar.stopKnop.isVisible()
     bar.sync_now()
     assert bar.stopKnop.isVisible() and bar.stopKnop.isEnabled()
-    qtbot.waitUntil(lambda: bool(a.portal.faults.applied), timeout=30000)
+    qtbot.waitUntil(lambda: len(a.portal.faults.applied) > before, timeout=30000)
     bar.resize(900, bar.sizeHint().height())
     _shot(bar, "sync-bezig")
     with qtbot.waitSignal(bar.gestopt, timeout=30000):
