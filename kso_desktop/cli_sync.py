@@ -61,8 +61,11 @@ def _status_lines(status: dict[str, Any]) -> list[str]:
 
 
 def cmd_sync(args: argparse.Namespace, services: Services) -> int:
-    if getattr(args, "sync_actie", None) == "status":
-        return cmd_status(args, services)
+    actie = {"status": cmd_status, "log": cmd_log, "geweigerd": cmd_geweigerd, "opnieuw": cmd_opnieuw}.get(
+        getattr(args, "sync_actie", None) or ""
+    )
+    if actie is not None:
+        return actie(args, services)
     try:
         uitkomst = services.sync.sync_now()
     except SyncError as exc:
@@ -102,8 +105,64 @@ def cmd_status(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _tijd(moment: Any) -> str:
+    return str(moment.astimezone(AMSTERDAM).strftime("%d-%m-%Y %H:%M"))
+
+
+def cmd_log(args: argparse.Namespace, services: Services) -> int:
+    """The sync log, newest first (the same as Synchronisatiedetails → Logboek in the app)."""
+    regels = services.sync.logboek()
+    if args.json:
+        out = [{"tijd": r.tijd.isoformat(), "soort": r.soort, "tekst": r.tekst} for r in regels]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not regels:
+        print("Het logboek is leeg: er is nog niet gesynchroniseerd.")
+    for r in regels:
+        print(f"{_tijd(r.tijd)}  {r.soort:<8} {r.tekst}")
+    return 0
+
+
+def cmd_geweigerd(args: argparse.Namespace, services: Services) -> int:
+    """Changes the portal refused: what, when, the reason, and the full text (nothing is dropped)."""
+    ops = services.sync.geweigerd()
+    if args.json:
+        out = [
+            {
+                "op_id": g.op_id,
+                "soort": g.entiteit,
+                "id": g.entiteit_id,
+                "wat": g.omschrijving,
+                "tijd": g.tijd.isoformat(),
+                "code": g.code,
+                "reden": g.melding,
+                "tekst": g.tekst,
+            }
+            for g in ops
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not ops:
+        print("Het portaal heeft geen wijzigingen geweigerd.")
+    for g in ops:
+        print(f"{g.omschrijving} — geweigerd op {_tijd(g.tijd)} (op {g.op_id})")
+        print(f"Reden: {g.melding}")
+        print("\n".join("    " + regel for regel in g.tekst.splitlines()))
+        print()
+    return 0
+
+
+def cmd_opnieuw(args: argparse.Namespace, services: Services) -> int:
+    try:
+        services.sync.opnieuw_proberen(args.op_id)
+    except SyncError as exc:
+        return _fail(exc.message_nl)
+    print("Deze wijziging gaat mee met de volgende synchronisatie (kso-desktop sync).")
+    return 0
+
+
 def add_parsers(sub: Any, add: AddParser) -> None:
-    """Register ``login`` and ``sync [status]`` on the CLI's sub-command parser."""
+    """Register ``login`` and ``sync [status|log|geweigerd|opnieuw]`` on the CLI's sub-command parser."""
     p = add(sub, "login", "inloggen bij het portaal (wachtwoord via een vraag of stdin)")
     p.add_argument("--portal", required=True, metavar="URL", help="adres van het portaal")
     p.add_argument("--user", required=True, metavar="NAAM", help="gebruikersnaam op het portaal")
@@ -116,3 +175,9 @@ def add_parsers(sub: Any, add: AddParser) -> None:
     s = add(acties, "status", "online/offline, laatste sync, wachtende wijzigingen en conflicten")
     s.add_argument("--json", action="store_true", help="uitvoer als JSON")
     s.set_defaults(services_cmd=cmd_status)
+    s = add(acties, "log", "het logboek van de synchronisatie, nieuwste eerst")
+    s.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    s = add(acties, "geweigerd", "wijzigingen die het portaal weigerde, met reden en volledige tekst")
+    s.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    s = add(acties, "opnieuw", "een geweigerde wijziging opnieuw versturen bij de volgende sync")
+    s.add_argument("op_id", metavar="OP_ID", help="het op-id uit 'kso-desktop sync geweigerd'")

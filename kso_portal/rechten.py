@@ -46,15 +46,18 @@ def vandaag(now: datetime) -> date:
     return now.astimezone(AMSTERDAM).date()
 
 
-def is_mentor(s: Session, user: AuthUser, jongere_id: str | None, dag: date) -> bool:
-    """True when a current mentor_toewijzing of this jongere names the caller's account."""
+def is_mentor(
+    s: Session, user: AuthUser, jongere_id: str | None, dag: date, account_id: str | None = None
+) -> bool:
+    """True when a current mentor_toewijzing of this jongere names the account (default: the caller's)."""
     if jongere_id is None:
         return False
     from kso_portal.sync import records_of  # sync imports this module
 
+    wie = account_id or user.id
     for rec in records_of(s, user, jongere_id, MENTOR):
         p = rec.payload
-        if p.get("medewerker_id") != user.id or p.get("deleted_at"):
+        if p.get("medewerker_id") != wie or p.get("deleted_at"):
             continue
         van, tot = str(p.get("van") or ""), p.get("tot")
         if van and van <= dag.isoformat() and (not tot or str(tot) > dag.isoformat()):
@@ -66,8 +69,20 @@ def mag_lezen(s: Session, user: AuthUser, jongere_id: str | None, dag: date) -> 
     return user.rol in LEZEN or is_mentor(s, user, jongere_id, dag)
 
 
-def mag_schrijven(s: Session, user: AuthUser, jongere_id: str | None, dag: date) -> bool:
-    return user.rol in SCHRIJVEN or is_mentor(s, user, jongere_id, dag)
+def mag_schrijven(
+    s: Session, user: AuthUser, jongere_id: str | None, dag: date, *, auteur: m.User | None = None
+) -> bool:
+    """The pushing account may write the parts, or the op's author may.
+
+    On a shared laptop the portal login is often another medewerker's than the one who wrote (each op
+    carries its author, §5.8). An author that is a portal user of this organisation and works on the
+    record's location (checked before this) counts with their own role and mentorships.
+    """
+    if user.rol in SCHRIJVEN or is_mentor(s, user, jongere_id, dag):
+        return True
+    if auteur is None or auteur.rol == "jeugdbeschermer":
+        return False
+    return auteur.rol in SCHRIJVEN or is_mentor(s, user, jongere_id, dag, account_id=auteur.id)
 
 
 def _gezondheid(payload: dict[str, Any]) -> dict[str, Any]:

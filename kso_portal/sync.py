@@ -283,20 +283,21 @@ def _scope_of_op(s: Session, user: AuthUser, op: PushOp, rec: m.Record | None) -
     return loc, None
 
 
-def _check_author(s: Session, user: AuthUser, op: PushOp, locatie_id: str) -> None:
+def _check_author(s: Session, user: AuthUser, op: PushOp, locatie_id: str) -> m.User | None:
     """An author who is a portal user must belong to the record's location (§5.8 attribution).
 
-    Other author ids (a laptop's own medewerker id before that person ever logged in) are recorded as
-    given, next to ``pushed_by``, the authenticated user.
+    Returns that verified author (None for other author ids: a laptop's own medewerker id before that
+    person ever logged in is recorded as given, next to ``pushed_by``, the authenticated user).
     """
     author = s.get(m.User, op.author) if len(op.author) == 36 else None
     if author is None or author.organisatie_id != user.organisatie_id:
-        return
+        return None
     if author.rol == "admin":
-        return
+        return author
     member = s.get(m.Lidmaatschap, (author.id, locatie_id))
     if member is None:
         raise _rejected(op, "author", "De auteur werkt niet op de locatie van dit record.")
+    return author
 
 
 def _history(s: Session, rec: m.Record, op: PushOp, user: AuthUser, now: datetime) -> None:
@@ -365,10 +366,10 @@ def _write(s: Session, user: AuthUser, op: PushOp, version: int, now: datetime) 
     if op.deleted and op.immutable:
         raise _rejected(op, "validation", "Een inzending kan niet tegelijk verwijderd worden.")
     locatie_id, jongere_id = _scope_of_op(s, user, op, rec)
-    _check_author(s, user, op, locatie_id)
+    author = _check_author(s, user, op, locatie_id)
     if rechten.raakt_gevoelig(
         op.type, op.payload, rec.payload if rec else None, op.deleted
-    ) and not rechten.mag_schrijven(s, user, jongere_id, rechten.vandaag(now)):
+    ) and not rechten.mag_schrijven(s, user, jongere_id, rechten.vandaag(now), auteur=author):
         # The same rule as on the laptop (kso_desktop.domain.rechten), in the same Dutch words.
         raise _rejected(op, "forbidden_part", weigering(Actie.GEVOELIG_SCHRIJVEN))
     payload_sha = sha256_of(op.payload)

@@ -9,6 +9,7 @@ from kso_desktop.domain.dates import ZES_WEKEN, birthday
 from kso_desktop.domain.entities import Gebeurtenis, Jongere
 from kso_desktop.domain.rechten import Actie
 from kso_desktop.domain.rules import DueItem, Urgentie
+from kso_desktop.gui import sync_kolom
 from kso_desktop.gui.correcties import CorrectiesTab
 from kso_desktop.gui.forms.ui_dossier_view import Ui_DossierView
 from kso_desktop.gui.formulieren import FormulierenTab
@@ -111,7 +112,9 @@ class DossierView(QWidget):
         status = f"{jaar} · {jongere.locatie_naam}"
         if te_laat:
             status += " · " + self.tr("%1 te laat").replace("%1", str(te_laat))
-        self.ui.ondertitel.setText(status)
+        bewaard, wacht = sync_kolom.buiten_bereik_regel(self.services, jongere.id)
+        self.ui.ondertitel.setText(status + bewaard)
+        self.ui.ondertitel.setToolTip(wacht)
         ui = self.ui
         ui.valGeboortedatum.setText(f"{datum(g.geboortedatum)} ({jaar})")
         ui.valHerkomst.setText(g.geboorteland or "–")

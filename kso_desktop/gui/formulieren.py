@@ -30,6 +30,7 @@ from kso_desktop.gui.forms.ui_formulier_vergelijk import Ui_FormulierVergelijkDi
 from kso_desktop.gui.forms.ui_formulieren_tab import Ui_FormulierenTab
 from kso_desktop.gui.forms.ui_naar_plan_dialog import Ui_NaarPlanDialog
 from kso_desktop.gui.formulier_dialog import FormulierDialog, platte_label
+from kso_desktop.gui.sync_kolom import sync_item
 from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.formulieren import SIGNALERINGSPLAN_SOORTEN, Invulling
 from kso_desktop.services.registry import Services
@@ -109,12 +110,14 @@ class FormulierenTab(QWidget):
             else []
         )
         self.tabel.setRowCount(len(self.invullingen))
+        staten = self.services.sync.staten(i.id for i in self.invullingen)
         for rij, i in enumerate(self.invullingen):
             status = (
                 i.status + " · " + QCoreApplication.translate("FormulierenTab", "Afgeschermd voor jouw rol")
                 if i.afgeschermd
                 else i.status
             )
+            self.tabel.setItem(rij, 5, sync_item(staten.get(i.id, "")))
             for kolom, tekst in enumerate(
                 (i.titel, str(i.versie), f"{i.datum:%d-%m-%Y}", status, i.ingevuld_door)
             ):

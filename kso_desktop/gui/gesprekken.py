@@ -59,6 +59,7 @@ from kso_desktop.gui.gesprek_dialogs import (
     vraag_bij_sluiten,
 )
 from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
+from kso_desktop.gui.sync_kolom import SyncStaatModel
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.context import AMSTERDAM
@@ -982,7 +983,7 @@ class GesprekkenTab(QWidget):
         zoekrij.addWidget(zoek_label)
         zoekrij.addWidget(self.zoek, 1)
         layout.addLayout(zoekrij)
-        self.model = RecordTableModel(tijdlijn_columns(), self)
+        self.model = SyncStaatModel(tijdlijn_columns(), services, lambda r: r.ref_id, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(QCoreApplication.translate("GesprekkenTab", "Tijdlijn"))

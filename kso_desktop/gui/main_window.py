@@ -30,7 +30,8 @@ from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kso_desktop.gui.gesprekken import GesprekkenTab
 from kso_desktop.gui.overdracht import OverdrachtPanel
 from kso_desktop.gui.presentation import jongeren_columns, tijd
-from kso_desktop.gui.table_model import SORT_ROLE, RecordTableModel
+from kso_desktop.gui.sync_kolom import SyncStaatModel
+from kso_desktop.gui.table_model import SORT_ROLE
 from kso_desktop.gui.vergrendeling import VergrendelController
 from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
@@ -91,7 +92,14 @@ class MainWindow(QMainWindow):
         self.gesprekken = GesprekkenTab(services, self.dossier.ui.tabGesprekken)
         self.dossier.ui.gesprekkenLayout.addWidget(self.gesprekken)
 
-        self.model = RecordTableModel(jongeren_columns(services.ctx.today()), self)
+        self.model = SyncStaatModel(
+            jongeren_columns(services.ctx.today()),
+            services,
+            lambda r: r.id,
+            self,
+            buiten_bereik=True,
+            kolom_op=1,
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -521,6 +529,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._dossier_timer.stop()
+        self.sync_status.stop()  # a running sync ends at its next safe point instead of holding up the exit
         super().closeEvent(event)
 
     def index_of(self, jongere_id: str) -> QModelIndex:

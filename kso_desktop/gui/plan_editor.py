@@ -41,6 +41,7 @@ from kso_desktop.gui.netwerk_editor import NetwerkEditor
 from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, VaststellenDialog, VergelijkDialog
 from kso_desktop.gui.plan_overzicht import PlanOverzicht
 from kso_desktop.gui.presentation import GRIJS, als_kop, datum, tijd
+from kso_desktop.gui.sync_kolom import SyncStaatModel
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.afdrukken import DocumentSoort
 from kso_desktop.services.context import AMSTERDAM
@@ -335,7 +336,7 @@ class PlanEditor(QMainWindow):
         self.overzicht = PlanOverzicht(ui.overzichtPagina)
         ui.overzichtLayout.addWidget(self.overzicht, 1)
         self.overzicht.leefgebied_gekozen.connect(self._naar_leefgebied)
-        self.versies = RecordTableModel(versie_columns(), self)
+        self.versies = SyncStaatModel(versie_columns(), services, lambda v: v.id, self)
         ui.versiesView.setModel(self.versies)
         ui.versiesView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.versiesView.activated.connect(lambda _i: self.vergelijken())

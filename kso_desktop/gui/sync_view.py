@@ -4,6 +4,7 @@ QThreadPool, the login dialog and the conflict screen with both texts side by si
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -17,6 +18,7 @@ from kso_desktop.gui.forms.ui_sync_login_dialog import Ui_SyncLoginDialog
 from kso_desktop.services.registry import Services
 from kso_desktop.services.sync import ConflictInfo, SyncStatus, SyncUitkomst
 from kso_desktop.sync.client import SyncError
+from kso_desktop.sync.engine import SyncStoppedError
 
 #: Sync every few minutes while the app is open and a portal is set up.
 INTERVAL_MS = 5 * 60 * 1000
@@ -42,6 +44,7 @@ class _Signals(QObject):
     voortgang = Signal(str)
     klaar = Signal(object)
     fout = Signal(str)
+    gestopt = Signal(str)
 
 
 class SyncJob(QRunnable):
@@ -51,10 +54,18 @@ class SyncJob(QRunnable):
         super().__init__()
         self.services = services
         self.signals = _Signals()
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the sync to end at its next safe point (after the current batch or page)."""
+        self._stop.set()
 
     def run(self) -> None:
         try:
-            uitkomst = self.services.sync.sync_now(self.signals.voortgang.emit)
+            uitkomst = self.services.sync.sync_now(self.signals.voortgang.emit, self._stop.is_set)
+        except SyncStoppedError as exc:
+            self.signals.gestopt.emit(exc.message_nl)
+            return
         except (SyncError, KeyringUnavailableError) as exc:
             self.signals.fout.emit(getattr(exc, "message_nl", str(exc)))
             return
@@ -94,6 +105,7 @@ class SyncStatusBar(QWidget):
     """The permanent part of the status bar: state, "Nu synchroniseren" and, when needed, "Conflicten"."""
 
     gesynchroniseerd = Signal()
+    gestopt = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +117,21 @@ class SyncStatusBar(QWidget):
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("Synchronisatie"))
         self.knop = QPushButton(self.tr("&Nu synchroniseren"), self)
+        self.stopKnop = QPushButton(self.tr("Stoppen (Shift+F9)"), self)
+        self.stopKnop.setToolTip(
+            self.tr("Stopt na de pagina of groep die nu onderweg is; er gaat niets verloren.")
+        )
+        self.stopKnop.hide()
         self.conflictKnop = QPushButton(self.tr("Con&flicten…"), self)
         self.conflictKnop.setStyleSheet(FOUT_STIJL)
-        for w in (self.label, self.knop, self.conflictKnop):
+        self.detailsKnop = QPushButton(self.tr("Syn&chronisatiedetails…"), self)
+        for w in (self.label, self.knop, self.stopKnop, self.conflictKnop, self.detailsKnop):
             layout.addWidget(w)
         self.knop.clicked.connect(self.sync_now)
+        self.stopKnop.clicked.connect(self.stop)
         self.conflictKnop.clicked.connect(self.show_conflicts)
+        self.detailsKnop.clicked.connect(self.show_details)
+        self._job: SyncJob | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.toon()
@@ -122,6 +143,13 @@ class SyncStatusBar(QWidget):
         self.label.setText(text + (f" — {fout}" if fout else ""))
         self.label.setToolTip(fout)
         self.conflictKnop.setVisible(status.conflicten > 0)
+        if status.geweigerd:
+            self.detailsKnop.setText(self.tr("Be&kijk geweigerd (%1)…").replace("%1", str(status.geweigerd)))
+            self.detailsKnop.setStyleSheet(FOUT_STIJL)
+        else:
+            self.detailsKnop.setText(self.tr("Syn&chronisatiedetails…"))
+            self.detailsKnop.setStyleSheet("")
+        self.detailsKnop.setVisible(bool(status.portal) or status.wachtend > 0)
         self.knop.setText(
             self.tr("&Nu synchroniseren") if status.portal else self.tr("Inloggen bij &portaal…")
         )
@@ -146,16 +174,36 @@ class SyncStatusBar(QWidget):
             return
         self.bezig = True
         self.knop.setEnabled(False)
+        self.stopKnop.setEnabled(True)
+        self.stopKnop.show()
         job = SyncJob(self.services)
         job.signals.voortgang.connect(lambda t: self.label.setText(self.tr("Portaal: ") + t))
         job.signals.klaar.connect(self._klaar)
         job.signals.fout.connect(self._fout)
+        job.signals.gestopt.connect(self._gestopt)
         self._job = job  # keep the signals object alive until the job reports
         self.pool.start(job)
 
-    def _klaar(self, uitkomst: SyncUitkomst) -> None:
+    def stop(self) -> None:
+        """Stop the running sync after the current page or batch (a safe point: nothing half-applied)."""
+        if self.bezig and self._job is not None:
+            self._job.stop()
+            self.stopKnop.setEnabled(False)
+            self.label.setText(self.tr("Portaal: stoppen na de huidige stap…"))
+
+    def _klaar_of_niet(self) -> None:
         self.bezig = False
         self.knop.setEnabled(True)
+        self.stopKnop.hide()
+
+    def _gestopt(self, melding: str) -> None:
+        self._klaar_of_niet()
+        self.toon(self.tr("Synchronisatie gestopt"))
+        self.gestopt.emit()
+        self.gesynchroniseerd.emit()  # what came in before the stop is shown
+
+    def _klaar(self, uitkomst: SyncUitkomst) -> None:
+        self._klaar_of_niet()
         r = uitkomst.rapport
         melding = ""
         if r.conflicts:
@@ -166,8 +214,7 @@ class SyncStatusBar(QWidget):
         self.gesynchroniseerd.emit()
 
     def _fout(self, melding: str) -> None:
-        self.bezig = False
-        self.knop.setEnabled(True)
+        self._klaar_of_niet()
         self.toon(melding)
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -183,6 +230,15 @@ class SyncStatusBar(QWidget):
         ConflictDialog(self.services, self.window()).exec()
         self.toon()
         self.sync_now()
+
+    def show_details(self) -> None:
+        from kso_desktop.gui.sync_venster import SyncVenster
+
+        venster = SyncVenster(self.services, self.window())
+        venster.exec()
+        self.toon()
+        if venster.opnieuw:
+            self.sync_now()
 
 
 class LoginDialog(FormDialog):
@@ -312,5 +368,9 @@ def install(window: QMainWindow, services: Services) -> SyncStatusBar:
     action.setShortcut(QKeySequence("F9"))
     action.triggered.connect(bar.sync_now)
     window.addAction(action)
+    stoppen = QAction(QCoreApplication.translate("SyncStatusBar", "Synchronisatie stoppen"), window)
+    stoppen.setShortcut(QKeySequence("Shift+F9"))
+    stoppen.triggered.connect(bar.stop)
+    window.addAction(stoppen)
     QTimer.singleShot(0, bar.start)
     return bar

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,6 +25,7 @@ class Column:
     sort_key: Callable[[Any], str | int] | None = None
     tooltip: Callable[[Any], str] | None = None
     colour: Callable[[Any], QColor | None] | None = None
+    icon: Callable[[Any], QIcon | None] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -58,6 +59,10 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return column.icon(record) if column.icon else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return column.tooltip(record) if column.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return column.colour(record) if column.colour else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kso_desktop.credentials import CredentialStore
+from kso_desktop.services import sync_overzicht as overzicht
 from kso_desktop.services.context import Context
 from kso_desktop.services.recording import audit
 from kso_desktop.storage import models as m
@@ -110,6 +111,8 @@ class SyncService:
         )
         self._client: PortalClient | None = None
         self._client_key: tuple[str, str] | None = None
+        #: Changes asked per page of the feed (tests make it small to get many pages).
+        self.page_size = 500
 
     # -- login ---------------------------------------------------------------------------------------
 
@@ -157,7 +160,11 @@ class SyncService:
 
     # -- syncing -------------------------------------------------------------------------------------
 
-    def sync_now(self, progress: Callable[[str], None] | None = None) -> SyncUitkomst:
+    def sync_now(
+        self, progress: Callable[[str], None] | None = None, stop: Callable[[], bool] | None = None
+    ) -> SyncUitkomst:
+        """Sync once. ``stop()`` is asked between batches and pages: true ends it at that safe point with
+        ``SyncStoppedError`` (what was applied stays applied, the rest comes with the next sync)."""
         with self.ctx.store.read() as s:
             url = get_meta(s, PORTAL)
         if not url:
@@ -175,14 +182,58 @@ class SyncService:
             device_id=self.ctx.actor.device_id,
             clock=self.ctx.clock,
             kill_point=kill_point,
+            page_size=self.page_size,
+            stop=stop,
         )
         try:
             report = runner.sync(progress)
-        except OfflineError:
+        except OfflineError as exc:
             self._set_online(False)
+            self._log("fout", exc.message_nl)
+            raise
+        except engine.SyncStoppedError as exc:
+            self._log("gestopt", exc.message_nl)
+            raise
+        except SyncError as exc:
+            self._log("fout", exc.message_nl)
             raise
         self._set_online(True)
+        self._log("ok", overzicht.rapport_tekst(report))
+        for melding in dict.fromkeys(report.meldingen):
+            self._log("melding", melding)
         return SyncUitkomst(report, self.status())
+
+    def _log(self, soort: str, tekst: str) -> None:
+        with self.ctx.store.write() as s:
+            overzicht.log_schrijven(s, self.ctx.now(), soort, tekst)
+
+    # -- what the sync screens show ------------------------------------------------------------------
+
+    def staten(self, ids: Iterable[str]) -> dict[str, overzicht.SyncStaat]:
+        """The sync state of each record (any syncing type), for the state column of the lists."""
+        with self.ctx.store.read() as s:
+            return overzicht.record_staten(s, ids)
+
+    def buiten_bereik(self) -> dict[str, overzicht.BuitenBereik]:
+        """Jongeren kept on this laptop after leaving its locations, with what still waits for each."""
+        with self.ctx.store.read() as s:
+            return overzicht.buiten_bereik(s)
+
+    def geweigerd(self) -> list[overzicht.GeweigerdeOp]:
+        with self.ctx.store.read() as s:
+            return overzicht.geweigerde_ops(s)
+
+    def opnieuw_proberen(self, op_id: str) -> None:
+        """Send a refused change again with the next sync (the record as it is now)."""
+        with self.ctx.store.write() as s:
+            op = overzicht.opnieuw_proberen(s, op_id)
+            if op is None:
+                raise SyncError("Deze geweigerde wijziging bestaat niet (meer).", "not_found")
+            overzicht.log_schrijven(s, self.ctx.now(), "actie", f"Opnieuw proberen: {op.omschrijving}")
+
+    def logboek(self) -> list[overzicht.LogRegel]:
+        with self.ctx.store.read() as s:
+            return overzicht.logboek(s)
 
     def _set_online(self, online: bool) -> None:
         with self.ctx.store.write() as s:
@@ -242,6 +293,13 @@ class SyncService:
                 author=self.ctx.actor.medewerker_id,
                 device_id=self.ctx.actor.device_id,
                 now=self.ctx.now(),
+            )
+            keuzes = {"mijn": "mijn versie", "hun": "versie van het portaal", "samengevoegd": "samengevoegd"}
+            overzicht.log_schrijven(
+                s,
+                self.ctx.now(),
+                "actie",
+                f"Conflict opgelost ({keuzes[keuze]}): {overzicht.engine_soort(row.entiteit)}",
             )
             audit(
                 s,

@@ -80,6 +80,13 @@ class SyncBusyError(SyncError):
         super().__init__("Er loopt al een synchronisatie voor deze database.", "busy")
 
 
+class SyncStoppedError(SyncError):
+    """The person stopped the sync; raised only at a safe point (a batch's results or a page committed)."""
+
+    def __init__(self) -> None:
+        super().__init__("Synchronisatie gestopt", "stopped")
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -286,6 +293,7 @@ class SyncEngine:
         page_size: int = 500,
         max_ops: int = 100,
         kill_point: KillPoint | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> None:
         self.store = store
         self.client = client
@@ -294,6 +302,12 @@ class SyncEngine:
         self.page_size = page_size
         self.max_ops = max_ops
         self.kill_point = kill_point or (lambda name: None)
+        #: Asked between push batches and pull pages (after each one's transaction committed).
+        self.stop = stop or (lambda: False)
+
+    def _safe_point(self) -> None:
+        if self.stop():
+            raise SyncStoppedError()
 
     def sync(self, progress: Callable[[str], None] | None = None) -> SyncReport:
         report = SyncReport()
@@ -373,6 +387,7 @@ class SyncEngine:
 
     def _push(self, report: SyncReport) -> None:
         for _ in range(50):  # bounded: each round sends at most one op per record
+            self._safe_point()
             with self.store.write() as s:
                 batch = self._freeze_batch(s, report)
             if not batch:
@@ -641,6 +656,7 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         for _ in range(100_000):
+            self._safe_point()
             with self.store.read() as s:
                 since = int(get_meta(s, CURSOR) or 0)
             body = self.client.changes(since, self.page_size)
@@ -926,7 +942,12 @@ class SyncEngine:
 
     def _leave_scope(self, s: Session, jongere_id: str, version: int, report: SyncReport) -> None:
         """A jongere moved out of this laptop's locations: forget them, unless words here are unsynced."""
-        if s.get(m.Jongere, jongere_id) is None:
+        row = s.get(m.Jongere, jongere_id)
+        if row is None:
+            return
+        if row.server_version is not None and row.server_version > version:
+            # Moved back since: the feed still lists the old move, but this laptop already has a newer
+            # version from one of its own locations (a first sync reads both in one page).
             return
         report.removed_youth += 1
         ids = [jongere_id]

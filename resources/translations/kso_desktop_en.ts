@@ -1626,6 +1626,10 @@ person&apos;s &amp;words:</translation>
         <translation>By</translation>
     </message>
     <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
         <source>color: #b71c1c;</source>
         <translation>color: #b71c1c;</translation>
     </message>
@@ -3829,6 +3833,69 @@ What you typed stays. Correct it and then choose Save again.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStaat</name>
+    <message>
+        <source>Gesynchroniseerd</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Wacht op verzenden</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Alleen op deze laptop</source>
+        <translation>Only on this laptop</translation>
+    </message>
+    <message>
+        <source>Buiten je locaties — bewaard tot alles verzonden is</source>
+        <translation>Outside your locations — kept until everything is sent</translation>
+    </message>
+    <message>
+        <source>Staat ook zo in het portaal.</source>
+        <translation>The portal has the same.</translation>
+    </message>
+    <message>
+        <source>Gaat mee met de volgende synchronisatie.</source>
+        <translation>Goes with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Hier en elders tegelijk gewijzigd: kies onder Conflicten (statusbalk) welke tekst blijft.</source>
+        <translation>Changed here and elsewhere at the same time: choose under Conflicts (status bar) which text stays.</translation>
+    </message>
+    <message>
+        <source>Het portaal weigerde deze wijziging. De tekst blijft hier bewaard; zie Synchronisatie → Geweigerd (statusbalk).</source>
+        <translation>The portal refused this change. The text is kept here; see Synchronisation → Refused (status bar).</translation>
+    </message>
+    <message>
+        <source>Nog nooit naar het portaal verstuurd.</source>
+        <translation>Never sent to the portal.</translation>
+    </message>
+    <message>
+        <source>Deze jongere hoort niet meer bij je locaties, maar hier staan nog niet-verstuurde gegevens.</source>
+        <translation>This young person no longer belongs to your locations, but data not yet sent is still here.</translation>
+    </message>
+    <message>
+        <source>Er wacht niets meer.</source>
+        <translation>Nothing is waiting any more.</translation>
+    </message>
+    <message>
+        <source>Wacht nog:</source>
+        <translation>Still waiting:</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Synchronisatie</source>
@@ -3880,12 +3947,168 @@ What you typed stays. Correct it and then choose Save again.</translation>
         <translation>%1 conflict(s)</translation>
     </message>
     <message>
+        <source>Stoppen (Shift+F9)</source>
+        <translation>Stop (Shift+F9)</translation>
+    </message>
+    <message>
+        <source>Stopt na de pagina of groep die nu onderweg is; er gaat niets verloren.</source>
+        <translation>Stops after the page or batch now on its way; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Syn&amp;chronisatiedetails…</source>
+        <translation>Sync &amp;details…</translation>
+    </message>
+    <message>
+        <source>Be&amp;kijk geweigerd (%1)…</source>
+        <translation>Ref&amp;used (%1)…</translation>
+    </message>
+    <message>
+        <source>Portaal: stoppen na de huidige stap…</source>
+        <translation>Portal: stopping after the current step…</translation>
+    </message>
+    <message>
+        <source>Synchronisatie gestopt</source>
+        <translation>Synchronisation stopped</translation>
+    </message>
+    <message>
         <source>%1 nieuw(e) conflict(en)</source>
         <translation>%1 new conflict(s)</translation>
     </message>
     <message>
         <source>Nu synchroniseren</source>
         <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Synchronisatie stoppen</source>
+        <translation>Stop synchronising</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVenster</name>
+    <message>
+        <source>Synchronisatie</source>
+        <extracomment>True when the person asked to try something again: the caller syncs after closing.</extracomment>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Geweigerd door het portaal</source>
+        <translation>&amp;Refused by the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Buiten je locaties</source>
+        <translation>&amp;Outside your locations</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Deze wijzigingen weigerde het portaal. Ze blijven op deze laptop bewaard, met de tekst: kopieer die als u hem elders nodig hebt, of probeer het opnieuw als de oorzaak weg is.</source>
+        <translation>The portal refused these changes. They stay on this laptop, with their text: copy it if you need it elsewhere, or try again once the cause is gone.</translation>
+    </message>
+    <message>
+        <source>Geweigerde wijzigingen</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>Reden van het portaal</source>
+        <translation>The portal&apos;s reason</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst van de wijziging:</source>
+        <translation>&amp;Text of the change:</translation>
+    </message>
+    <message>
+        <source>Tekst van de wijziging</source>
+        <translation>Text of the change</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>Verstuurt de gegevens zoals ze nu zijn opnieuw bij de volgende synchronisatie.</source>
+        <translation>Sends the data as it is now again with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kopiëren</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Deze jongeren horen niet meer bij je locaties. Ze blijven op deze laptop bewaard zolang hier nog iets van hen wacht dat het portaal niet heeft; niets daarvan gaat verloren.</source>
+        <translation>These young people no longer belong to your locations. They are kept on this laptop as long as something of theirs waits here that the portal does not have; none of it is lost.</translation>
+    </message>
+    <message>
+        <source>Jongeren buiten je locaties</source>
+        <translation>Young people outside your locations</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Logboek van de synchronisatie</source>
+        <translation>Synchronisation log</translation>
+    </message>
+    <message>
+        <source>&amp;Geweigerd door het portaal (%1)</source>
+        <translation>&amp;Refused by the portal (%1)</translation>
+    </message>
+    <message>
+        <source>Geen: alle jongeren op deze laptop horen bij je locaties.</source>
+        <translation>None: every young person on this laptop belongs to your locations.</translation>
+    </message>
+    <message>
+        <source>&amp;Buiten je locaties (%1)</source>
+        <translation>&amp;Outside your locations (%1)</translation>
+    </message>
+    <message>
+        <source>Het portaal heeft geen wijzigingen geweigerd.</source>
+        <translation>The portal has refused no changes.</translation>
+    </message>
+    <message>
+        <source>%1 — geweigerd op %2. Reden: %3</source>
+        <translation>%1 — refused on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>%1 gaat mee met de volgende synchronisatie.</source>
+        <translation>%1 goes with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>De tekst staat op het klembord.</source>
+        <translation>The text is on the clipboard.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,31 @@ def test_a_medewerker_who_is_not_mentor_sees_the_marker_but_the_stoplicht_in_ful
     assert stoplicht["payload"]["antwoorden"] == {"rood": "Bel Sanne"}
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [("a_med", "applied"), ("a_tl", "applied"), ("a_med2", "rejected"), ("a_jb", "rejected")],
+)
+def test_on_a_shared_laptop_the_author_of_a_quickscan_counts_not_only_the_login(
+    portal: Portal, dossier: dict[str, str], author: str, expected: str
+) -> None:
+    """a_med2 (not the mentor) is logged in on the laptop; the mentor or a teamleider wrote the Quickscan
+    there after signing in with their PIN. The op carries that author, who works on the location."""
+    with portal.session("a_med2") as c:
+        [res] = push(
+            c,
+            op(
+                "formulier_invulling",
+                new_id(),
+                {"soort": "quickscan", "antwoorden": {"x": "ingevuld"}},
+                jongere_id=dossier["jongere"],
+                author=portal.users[author],
+            ),
+        )
+    assert res["status"] == expected, res
+    if expected == "rejected":
+        assert res["code"] == "forbidden_part"
+
+
 def test_pushing_health_notes_or_a_quickscan_is_refused_for_a_non_mentor(
     portal: Portal, dossier: dict[str, str]
 ) -> None:

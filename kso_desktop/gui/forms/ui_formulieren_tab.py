@@ -78,8 +78,8 @@ class Ui_FormulierenTab(object):
         self.tabLayout.addWidget(self.vervangenVak)
 
         self.tabel = QTableWidget(FormulierenTab)
-        if (self.tabel.columnCount() < 5):
-            self.tabel.setColumnCount(5)
+        if (self.tabel.columnCount() < 6):
+            self.tabel.setColumnCount(6)
         __qtablewidgetitem = QTableWidgetItem()
         self.tabel.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -90,6 +90,8 @@ class Ui_FormulierenTab(object):
         self.tabel.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.tabel.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.tabel.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.tabel.setObjectName(u"tabel")
         self.tabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tabel.setTabKeyNavigation(False)
@@ -149,6 +151,8 @@ class Ui_FormulierenTab(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("FormulierenTab", u"Status", None))
         ___qtablewidgetitem4 = self.tabel.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("FormulierenTab", u"Door", None))
+        ___qtablewidgetitem5 = self.tabel.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("FormulierenTab", u"Synchronisatie", None))
 #if QT_CONFIG(accessibility)
         self.tabel.setAccessibleName(QCoreApplication.translate("FormulierenTab", u"Formulieren", None))
 #endif // QT_CONFIG(accessibility)
