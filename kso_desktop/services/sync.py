@@ -109,6 +109,8 @@ class SyncService:
         )
         self._client: PortalClient | None = None
         self._client_key: tuple[str, str] | None = None
+        #: Run after each successful sync, with its report (the retention pass: services/bewaren.py).
+        self.na_sync: list[Callable[[engine.SyncReport], None]] = []
 
     # -- login ---------------------------------------------------------------------------------------
 
@@ -183,6 +185,8 @@ class SyncService:
             self._set_online(False)
             raise
         self._set_online(True)
+        for stap in self.na_sync:
+            stap(report)
         return SyncUitkomst(report, self.status())
 
     def _set_online(self, online: bool) -> None:

@@ -430,7 +430,9 @@ class SyncEngine:
         row = s.get(model, first.entiteit_id)
         locs = LocatieMap(s)
         payload = locs.wire(first.payload)
-        deleted = first.soort == "delete"
+        # "vernietig": destruction on request (services/bewaren.py); the portal purges the jongere.
+        purge = first.soort == "vernietig"
+        deleted = first.soort == "delete" or purge
         if self._only_marks_superseded(s, first.entiteit, first.entiteit_id, payload):
             # The portal marks a corrected verslag itself (superseded_by); the final one stays as it was.
             s.delete(first)
@@ -463,6 +465,8 @@ class SyncEngine:
             "supersedes": payload.get("vervangt_id") if first.entiteit in SUPERSEDING_TYPES else None,
             "resolves": [c.conflict_id for c in resolves],
         }
+        if purge:
+            wire["purge"] = True
         first.frozen_at = self.clock()
         first.base_version = wire["base_version"]
         s.add(m.SyncFrozen(op_id=first.op_id, wire=wire))
@@ -659,6 +663,10 @@ class SyncEngine:
 
     def _apply_page(self, s: Session, body: dict[str, Any], report: SyncReport) -> None:
         changes = [c for c in body.get("changes", []) if c.get("type") in SYNC_TYPES]
+        # Jongeren whose data left this laptop (destroyed, or removed after leaving) never come back.
+        weg = set(s.scalars(select(m.Vernietigd.id)))
+        if weg:
+            changes = [c for c in changes if str(c["uuid"]) not in weg and c.get("jongere_id") not in weg]
         # A jongere before their records (a jongere moving in re-versions all of them at once).
         changes.sort(key=lambda c: (c["version"], c["type"] != "jongere"))
         purged = [c for c in changes if c.get("purged")]
