@@ -43,7 +43,7 @@ class DossierView(QWidget):
     #: The jongere now shown ("" when none), for the tabs the main window adds (gesprekken).
     getoond = Signal(str)
     intrekken_gevraagd = Signal()
-    #: The jongere shown was destroyed (AVG): the main window refreshes its list.
+    # The jongere shown was destroyed (AVG): the main window refreshes its list.
     vernietigd = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
