@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kso_desktop.domain.bewaren import Wachtend
 from kso_desktop.storage import models as m
-from kso_desktop.storage.engine import Store
+from kso_desktop.storage.engine import _DB_ERRORS, Store
 from kso_desktop.storage.inzage import _LOSSE_VERWIJZINGEN, _RECORD_VERWIJZINGEN, verwijzingen
 
 log = logging.getLogger(__name__)
@@ -89,11 +89,11 @@ class Gewist:
         return sum(self.per_tabel.values())
 
 
-def wis_jongere(s: Session, jongere_id: str, *, soort: str, nu: datetime) -> Gewist:
+def wis_jongere(s: Session, jongere_id: str, *, soort: str, nu: datetime, blijvend: bool = True) -> Gewist:
     """Delete every row about this jongere and keep a tombstone (id only) in ``vernietigd``.
 
     The tombstone goes in first: the audit trail's delete trigger allows removing only the rows of a
-    jongere listed there.
+    jongere listed there. Without ``blijvend`` it goes again at the end (the jongere may come back).
     """
     s.merge(m.Vernietigd(id=jongere_id, soort=soort, op=nu))
     s.flush()
@@ -131,6 +131,8 @@ def wis_jongere(s: Session, jongere_id: str, *, soort: str, nu: datetime) -> Gew
         if ouders:
             weg(v.tabel, v.kolom.in_(ouders))
     weg(tabellen["jongere"], tabellen["jongere"].c.id == jongere_id)
+    if not blijvend:
+        s.execute(delete(m.Vernietigd).where(m.Vernietigd.id == jongere_id))
     s.flush()
     s.expire_all()
     return Gewist(per_tabel)
@@ -161,13 +163,17 @@ def fysiek_opruimen(store: Store) -> Opgeruimd:
     Run outside any transaction, on a connection of its own. A reader elsewhere (another app window on
     the same file) can keep the WAL from being emptied; that is reported, and the next run catches up.
     """
-    with store.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        raw.execute("PRAGMA secure_delete = ON")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        raw.execute("VACUUM")
-        busy, _log, _klaar = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    try:
+        with store.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA secure_delete = ON")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("VACUUM")
+            busy, _log, _klaar = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except _DB_ERRORS as exc:  # busy: another writer; the rows are deleted, the next run cleans the file
+        log.warning("bewaren: opruimen van het bestand uitgesteld (%s)", type(exc).__name__)
+        return Opgeruimd(False)
     wal = store.path.with_name(store.path.name + "-wal")
     leeg = busy == 0 and (not wal.exists() or wal.stat().st_size == 0)
     if not leeg:

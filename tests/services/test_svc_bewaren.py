@@ -3,6 +3,8 @@ name what still waits, only a beheerder overrides (with a reason), and nothing o
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from datetime import date
 
 import pytest
@@ -131,7 +133,9 @@ def test_destruction_removes_every_row_and_the_audit_record_has_no_name(services
     assert services.jongeren.audit_trail(ander)
 
 
-def test_removal_after_leaving_waits_for_the_leaving_date_and_the_portal(services: Services) -> None:
+def test_removal_after_leaving_waits_for_the_leaving_date_and_the_portal(
+    services: Services, caplog: pytest.LogCaptureFixture
+) -> None:
     jid = _jongere(services)
     assert services.bewaren.kan_verwijderen(jid) == [
         "Woont nog op de locatie (geen vertrekdatum).",
@@ -139,8 +143,6 @@ def test_removal_after_leaving_waits_for_the_leaving_date_and_the_portal(service
         "Nog niet veilig op het portaal: 1 wijziging nog niet verstuurd.",
     ]
     gegevens = services.jongeren.get(jid).gegevens
-    import dataclasses
-
     services.jongeren.update(jid, dataclasses.replace(gegevens, vertrek=date(2026, 3, 10)))
     _alles_verstuurd(services)
     assert services.bewaren.kan_verwijderen(jid) == [
@@ -153,7 +155,10 @@ def test_removal_after_leaving_waits_for_the_leaving_date_and_the_portal(service
     services.jongeren.update(jid, dataclasses.replace(gegevens, vertrek=date(2026, 3, 9)))
     _alles_verstuurd(services)
     assert services.bewaren.kan_verwijderen(jid) == []
-    assert services.bewaren.bewaarronde() == [jid]
+    with caplog.at_level(logging.INFO, logger="kso_desktop"):
+        assert services.bewaren.bewaarronde() == [jid]
+    assert "1 vertrokken jongeren verwijderd" in caplog.text
+    assert "Amanuel" not in caplog.text and "Tesfay" not in caplog.text  # ids and counts, never names
     with services.ctx.store.read() as s:
         [record] = s.scalars(select(m.AuditLog).where(m.AuditLog.entiteit_id == jid)).all()
         assert record.actie == "lokaal verwijderd" and record.jongere_id is None

@@ -177,3 +177,25 @@ def test_who_left_and_is_synced_leaves_the_laptop_after_sync_unsynced_stays(
     a.sync()
     assert a.row(m.Jongere, blijft) is None
     assert a.services.bewaren.overzicht() == []
+
+
+def test_a_purge_on_the_portal_erases_the_text_here_also_from_audit_and_search_index(
+    laptop: Callable[..., Laptop], portal: Portal, memory_credentials: CredentialStore
+) -> None:
+    from kso_portal.sync import purge_jongere
+
+    a = laptop("a_med")
+    jid = _met_marker(a)
+    a.sync()
+    key = _key_of(a, memory_credentials)
+    path = a.services.ctx.store.path
+    assert sqlcipher_raw.find(path, key, MARKER)
+
+    assert purge_jongere(portal.db, portal.org_id, jid) > 0
+    a.sync()
+
+    assert a.row(m.Jongere, jid) is None and a.services.bewaren.is_verwijderd(jid)
+    assert a.services.gesprekken.zoek("Zeldzaam") == []
+    with a.services.ctx.store.read() as s:
+        assert s.scalars(select(m.AuditLog).where(m.AuditLog.jongere_id == jid)).all() == []
+    assert sqlcipher_raw.find(path, key, MARKER) == []
