@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kso_desktop.domain.bewaren import MAX_OVERRIDE, GeweigerdError, RedenVernietiging
-from kso_desktop.domain.validation import ValidationError
-from kso_desktop.gui.dialogs import FormDialog
+from kso_desktop.domain.bewaren import MAX_OVERRIDE, RedenVernietiging
+from kso_desktop.gui.dialogs import FOUT_STIJL, FormDialog
+from kso_desktop.gui.taak import Taak
 from kso_desktop.services.bewaren import Vernietiging
 from kso_desktop.services.registry import Services
-from kso_desktop.storage.errors import StorageError
 
 WAARSCHUWING = "color: #8a1c1c; font-weight: bold;"
 
@@ -93,30 +92,53 @@ class VernietigDialog(FormDialog):
         self.vernietigKnop.setText(self.tr("&Vernietigen"))
         # Enter must never destroy by accident: Annuleren is the default.
         self.vernietigKnop.setAutoDefault(False)
-        annuleer = box.button(QDialogButtonBox.StandardButton.Cancel)
-        annuleer.setDefault(True)
+        self.annuleerKnop = box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.annuleerKnop.setDefault(True)
+        self._taak: Taak | None = None
         self.velden = {}
         self.resize(560, self.sizeHint().height())
         self.reden.setFocus()
 
     def save(self) -> None:
+        """Destroy off the GUI thread (the file is rebuilt afterwards: seconds on a large database)."""
         tekst = self.override.text() if self._wacht and self.override.text().strip() else None
-        self.gedaan = self.services.bewaren.vernietig(
-            self.jongere_id, str(self.reden.currentData()), override_reden=tekst
+        reden = str(self.reden.currentData())
+        taak = Taak(
+            lambda _v, _s: self.services.bewaren.vernietig(self.jongere_id, reden, override_reden=tekst)
         )
+        taak.signalen.klaar.connect(self._klaar)
+        taak.signalen.fout.connect(self._fout)
+        self._taak = taak
+        self._bezig(True)
+        taak.start()
 
     def _try_save(self) -> None:
-        try:
+        if self._taak is None:
             self.save()
-        except GeweigerdError as exc:
-            self.fout_label.setText(exc.message)
+
+    def _bezig(self, bezig: bool) -> None:
+        for widget in (self.reden, self.override, self.vernietigKnop, self.annuleerKnop):
+            widget.setEnabled(not bezig)
+        if bezig:
+            self.fout_label.setStyleSheet("")
+            self.fout_label.setText(self.tr("Bezig met vernietigen…"))
             self.fout_label.show()
-            return
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except StorageError as exc:
-            self.fout_label.setText(str(exc))
-            self.fout_label.show()
-            return
+
+    def _klaar(self, gedaan: object) -> None:
+        self._taak = None
+        if isinstance(gedaan, Vernietiging):
+            self.gedaan = gedaan
         self.accept()
+
+    def _fout(self, melding: str) -> None:
+        self._taak = None
+        self._bezig(False)
+        self.fout_label.setStyleSheet(FOUT_STIJL)
+        self.fout_label.setText(melding)
+        self.fout_label.show()
+        # Keyboard focus back where the answer goes (the button that had it was disabled meanwhile).
+        (self.override if self._wacht else self.reden).setFocus()
+
+    def reject(self) -> None:
+        if self._taak is None:  # never close half-way: the worker finishes first
+            super().reject()

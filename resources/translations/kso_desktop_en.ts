@@ -2738,6 +2738,10 @@ person&apos;s &amp;words:</translation>
         <source>&amp;Vernietigen</source>
         <translation>&amp;Destroy</translation>
     </message>
+    <message>
+        <source>Bezig met vernietigen…</source>
+        <translation>Destroying…</translation>
+    </message>
 </context>
 <context>
     <name>VoorbereidingView</name>
