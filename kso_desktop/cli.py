@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from kso_desktop import APP_NAME, __version__, cli_pdf, cli_sync
 from kso_desktop.app import Location, open_app, open_store, restore_backup, run_gui, show_startup_error
+from kso_desktop.cli_bewaren import add_bewaren_commands
 from kso_desktop.cli_correcties import add_correctie_commands
 from kso_desktop.cli_formulieren import add_commands as add_forms_commands
 from kso_desktop.cli_netwerk import add_netwerk_commands
@@ -725,6 +726,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_forms_commands(sub, add)
     add_correctie_commands(sub, add)
+    add_bewaren_commands(sub, add)
     cli_pdf.add_parser(lambda name, help_: add(sub, name, help_))
 
     for name, cmd in (("locaties", _cmd_locaties_list), ("medewerkers", _cmd_medewerkers_list)):

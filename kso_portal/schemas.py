@@ -86,9 +86,12 @@ class PushOp(Strict):
     locatie_id: str | None = Field(default=None, pattern=UUID_PATTERN)
     supersedes: str | None = Field(default=None, pattern=UUID_PATTERN)
     resolves: list[str] = Field(default_factory=list, max_length=50)
+    #: Destroy this jongere and all their records everywhere (AVG art. 17), like ``kso-portal purge``.
+    purge: bool = False
 
     def request_sha256(self) -> str:
-        return sha256_of(self.model_dump(mode="json"))
+        # Left out when false, so the hash of every other op is what it was before this field existed.
+        return sha256_of(self.model_dump(mode="json", exclude=None if self.purge else {"purge"}))
 
 
 class PushRequest(Strict):

@@ -356,6 +356,8 @@ def _write(s: Session, user: AuthUser, op: PushOp, version: int, now: datetime) 
     org = user.organisatie_id
     if op.type in ROSTER_TYPES:
         raise _rejected(op, "read_only", "Dit soort gegevens wordt in het portaal beheerd.")
+    if op.purge:
+        return _purge_op(s, user, op, version)
     rec = s.get(m.Record, (org, op.uuid))
     if rec is not None and rec.locatie_id not in user.locatie_ids:
         raise _not_found(op)
@@ -485,44 +487,74 @@ def _move_jongere(s: Session, org: str, rec: m.Record, naar: str, version: int) 
 # ---------------------------------------------------------------------------------------------- purge
 
 
+#: Roles that may destroy a jongere's data from a laptop (a push op with ``purge``).
+PURGE_ROLES = frozenset({"admin", "teamleider"})
+
+
+def _purge_op(s: Session, user: AuthUser, op: PushOp, version: int) -> dict[str, Any]:
+    """A laptop's destruction on request: purge like ``kso-portal purge``, for a beheerder only."""
+    if op.type != JONGERE:
+        raise _rejected(op, "validation", "Alleen een jongere als geheel kan worden vernietigd.")
+    rec = s.get(m.Record, (user.organisatie_id, op.uuid))
+    if rec is None:
+        raise _NoWrite({"op_id": op.op_id, "status": "gone", "reason": "unknown"})
+    if rec.type != JONGERE or rec.locatie_id not in user.locatie_ids:
+        raise _not_found(op)
+    # The login of a shared laptop is often not the person who destroyed: a verified author counts too.
+    author = _check_author(s, user, op, rec.locatie_id)
+    if user.rol not in PURGE_ROLES and (author is None or author.rol not in PURGE_ROLES):
+        raise _rejected(
+            op, "forbidden", "Alleen een beheerder of teamleider mag gegevens op het portaal vernietigen."
+        )
+    if not rec.purged:
+        _purge_in(s, user.organisatie_id, op.uuid, version)
+    return {"op_id": op.op_id, "status": "gone", "reason": "purged", "uuid": op.uuid}
+
+
 def purge_jongere(db: Database, organisatie_id: str, jongere_id: str) -> int:
     """AVG erasure of a jongere and all their records: the content goes, the uuids stay (as ``purged``)
     so a laptop can never bring them back (any later op gets ``gone``). Returns the number of records."""
-    empty = sha256_of({})
     with db.write() as s:
         jongere = s.get(m.Record, (organisatie_id, jongere_id))
         if jongere is None or jongere.type != JONGERE:
             return 0
         version = _bump(s, organisatie_id)
-        rows = list(
-            s.scalars(
-                select(m.Record).where(
-                    m.Record.organisatie_id == organisatie_id, m.Record.jongere_id == jongere_id
-                )
+        count = _purge_in(s, organisatie_id, jongere_id, version)
+    return count
+
+
+def _purge_in(s: Session, organisatie_id: str, jongere_id: str, version: int) -> int:
+    """The purge itself, inside the caller's transaction at ``version``."""
+    empty = sha256_of({})
+    rows = list(
+        s.scalars(
+            select(m.Record).where(
+                m.Record.organisatie_id == organisatie_id, m.Record.jongere_id == jongere_id
             )
         )
-        uuids = [r.uuid for r in rows]
-        for rec in rows:  # ORM updates, so each one's stored feed entry is rewritten without the content
-            rec.purged = rec.deleted = True
-            rec.payload = {}
-            rec.payload_sha256 = empty
-            rec.author = ""
-            rec.version = version
-        s.execute(
-            update(m.RecordHistory)
-            .where(m.RecordHistory.organisatie_id == organisatie_id, m.RecordHistory.uuid.in_(uuids))
-            .values(payload={}, author="")
+    )
+    uuids = [r.uuid for r in rows]
+    for rec in rows:  # ORM updates, so each one's stored feed entry is rewritten without the content
+        rec.purged = rec.deleted = True
+        rec.payload = {}
+        rec.payload_sha256 = empty
+        rec.author = ""
+        rec.version = version
+    s.execute(
+        update(m.RecordHistory)
+        .where(m.RecordHistory.organisatie_id == organisatie_id, m.RecordHistory.uuid.in_(uuids))
+        .values(payload={}, author="")
+    )
+    s.execute(
+        delete(m.ConflictRevision).where(
+            m.ConflictRevision.organisatie_id == organisatie_id, m.ConflictRevision.record_uuid.in_(uuids)
         )
-        s.execute(
-            delete(m.ConflictRevision).where(
-                m.ConflictRevision.organisatie_id == organisatie_id, m.ConflictRevision.record_uuid.in_(uuids)
-            )
-        )
-        s.execute(
-            update(m.OpResult)
-            .where(m.OpResult.organisatie_id == organisatie_id, m.OpResult.record_uuid.in_(uuids))
-            .values(result={"status": "gone", "reason": "purged"})
-        )
+    )
+    s.execute(
+        update(m.OpResult)
+        .where(m.OpResult.organisatie_id == organisatie_id, m.OpResult.record_uuid.in_(uuids))
+        .values(result={"status": "gone", "reason": "purged"})
+    )
     log.info(
         "purge organisatie=%s jongere=%s records=%d version=%d",
         organisatie_id,

@@ -67,6 +67,7 @@ class Actie(StrEnum):
     CORRECTIE_VASTLEGGEN = "correctie_vastleggen"
     CORRECTIE_AFHANDELEN = "correctie_afhandelen"
     INZAGE_EXPORTEREN = "inzage_exporteren"
+    VERNIETIGEN = "vernietigen"
     VERNIETIGING_FORCEREN = "vernietiging_forceren"
 
     @property
@@ -90,6 +91,7 @@ _OMSCHRIJVINGEN = {
     Actie.CORRECTIE_VASTLEGGEN: "correctieverzoeken vastleggen",
     Actie.CORRECTIE_AFHANDELEN: "correctieverzoeken afhandelen",
     Actie.INZAGE_EXPORTEREN: "een inzage-export maken",
+    Actie.VERNIETIGEN: "de gegevens van een jongere vernietigen",
     Actie.VERNIETIGING_FORCEREN: "vernietiging afdwingen terwijl er nog niet-gesynchroniseerde gegevens zijn",
 }
 
@@ -115,6 +117,7 @@ TABEL: dict[Actie, frozenset[str]] = {
     Actie.CORRECTIE_VASTLEGGEN: _IEDEREEN,
     Actie.CORRECTIE_AFHANDELEN: _ZORG,
     Actie.INZAGE_EXPORTEREN: _ZORG,
+    Actie.VERNIETIGEN: frozenset({Rol.TEAMLEIDER.value}),
     Actie.VERNIETIGING_FORCEREN: frozenset(),
 }
 

@@ -23,6 +23,7 @@ from kso_desktop.gui.presentation import (
     mentor_columns,
 )
 from kso_desktop.gui.table_model import RecordTableModel
+from kso_desktop.gui.vernietigen import VernietigDialog
 from kso_desktop.services.rechten import mag_nu
 from kso_desktop.services.registry import Services
 
@@ -46,6 +47,8 @@ class DossierView(QWidget):
     #: The jongere now shown ("" when none), for the tabs the main window adds (gesprekken).
     getoond = Signal(str)
     intrekken_gevraagd = Signal()
+    # The jongere shown was destroyed (AVG): the main window refreshes its list.
+    vernietigd = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,10 @@ class DossierView(QWidget):
         self.ui.gegevensKnoppen.insertWidget(1, self.netwerkKnop)
         self.netwerkKnop.clicked.connect(self.open_netwerk)
         self.netwerk_editors: dict[str, QWidget] = {}
+        # Retention and destruction (issue 8): the last button, away from the everyday ones.
+        self.vernietigKnop = QPushButton(self.tr("Gegevens &vernietigen…"), self.ui.tabGegevens)
+        self.ui.gegevensKnoppen.addWidget(self.vernietigKnop)
+        self.vernietigKnop.clicked.connect(self.vernietig)
         # Quickscan and signaleringsplannen (Norm 4.1), after the Gesprekken tab.
         self.formulieren = FormulierenTab(services, self)
         plek = self.ui.tabs.indexOf(self.ui.tabGesprekken) + 1
@@ -170,6 +177,17 @@ class DossierView(QWidget):
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def vernietig(self) -> bool:
+        """Ask to destroy the jongere shown (a confirm dialog that may refuse); True when destroyed."""
+        if self.jongere is None:
+            return False
+        jongere_id = self.jongere.id
+        if VernietigDialog(self.services, jongere_id, self).exec() != VernietigDialog.DialogCode.Accepted:
+            return False
+        self.show_empty()
+        self.vernietigd.emit(jongere_id)
+        return True
 
     def selected_due(self) -> DueItem | None:
         index = self.ui.teDoenView.currentIndex()

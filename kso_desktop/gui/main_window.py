@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         ui.actionWatMoetEr.triggered.connect(lambda: self._show_left(ui.tabWatMoetEr, self.dashboard))
         ui.actionOverdracht.triggered.connect(lambda: self._show_left(ui.tabOverdracht, self.overdracht))
         self.dossier.intrekken_gevraagd.connect(self.withdraw_event)
+        self.dossier.vernietigd.connect(lambda _id: self.refresh())
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.vergrendeling = VergrendelController(services, self)  # idle lock, Ctrl+L, sign-in
         self.vergrendeling.voeg_menu_toe(ui.menuBestand, ui.actionAfsluiten)

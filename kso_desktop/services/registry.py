@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kso_desktop.services.afdrukken import AfdrukService
+from kso_desktop.services.bewaren import BewaarService
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.correcties import CorrectieService
 from kso_desktop.services.formulieren import FormulierService
@@ -33,6 +34,7 @@ class Services:
     inzage: InzageService
     correcties: CorrectieService
     sync: SyncService
+    bewaren: BewaarService
 
     @classmethod
     def create(cls, ctx: Context) -> Services:
@@ -46,6 +48,8 @@ class Services:
         afdrukken = AfdrukService(
             ctx, jongeren, plannen, gesprekken, org, formulieren=formulieren, netwerk=netwerk
         )
+        sync, bewaren = SyncService(ctx), BewaarService(ctx)
+        sync.na_sync.append(bewaren.na_sync)
         return cls(
             ctx=ctx,
             organisatie=org,
@@ -58,7 +62,8 @@ class Services:
             toegang=ToegangService(ctx),
             inzage=InzageService(ctx),
             correcties=CorrectieService(ctx),
-            sync=SyncService(ctx),
+            sync=sync,
+            bewaren=bewaren,
         )
 
     def act_as(self, medewerker_id: str, *, remember: bool = False) -> None:

@@ -113,6 +113,8 @@ class SyncService:
         self._client_key: tuple[str, str] | None = None
         #: Changes asked per page of the feed (tests make it small to get many pages).
         self.page_size = 500
+        #: Run after each successful sync, with its report (the retention pass: services/bewaren.py).
+        self.na_sync: list[Callable[[engine.SyncReport], None]] = []
 
     # -- login ---------------------------------------------------------------------------------------
 
@@ -201,6 +203,8 @@ class SyncService:
         self._log("ok", overzicht.rapport_tekst(report))
         for melding in dict.fromkeys(report.meldingen):
             self._log("melding", melding)
+        for stap in self.na_sync:
+            stap(report)
         return SyncUitkomst(report, self.status())
 
     def _log(self, soort: str, tekst: str) -> None:

@@ -437,3 +437,19 @@ class SyncBuitenBereik(Base):
 
     jongere_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sinds_versie: Mapped[int] = mapped_column(Integer)
+
+
+class Vernietigd(Base):
+    """A jongere whose data left this laptop (id only, no personal data): a later pull never brings it back.
+
+    ``soort`` is ``vernietigd`` (destroyed everywhere on request, AVG art. 17) or ``vertrokken`` (removed
+    here after leaving the location, still on the portal). The audit trail's delete trigger allows removing
+    only rows of a jongere listed here (migration 0012).
+    """
+
+    __tablename__ = "vernietigd"
+
+    #: The jongere's id (named ``id``: this table holds no data about them, only that they are gone).
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    soort: Mapped[str] = mapped_column(String(12))
+    op: Mapped[datetime] = mapped_column(default=utcnow)

@@ -17,6 +17,7 @@ from sqlalchemy import Date, delete, func, insert, inspect, select
 from sqlalchemy.orm import Session, lazyload
 
 from kso_desktop.storage import models as m
+from kso_desktop.storage.bewaren import fysiek_opruimen, wis_jongere
 from kso_desktop.storage.engine import Store
 from kso_desktop.storage.meta import get_meta, set_meta
 from kso_desktop.storage.types import UtcDateTime
@@ -302,6 +303,8 @@ class SyncEngine:
         self.page_size = page_size
         self.max_ops = max_ops
         self.kill_point = kill_point or (lambda name: None)
+        #: A jongere was erased: rebuild the file and empty the WAL after the sync (storage/bewaren.py).
+        self.opruimen = False
         #: Asked between push batches and pull pages (after each one's transaction committed).
         self.stop = stop or (lambda: False)
 
@@ -343,6 +346,9 @@ class SyncEngine:
             with self.store.write() as s:
                 set_meta(s, LAST_OK, self.clock().isoformat())
                 set_meta(s, LAST_ERROR, "")
+        if self.opruimen:
+            self.opruimen = False
+            fysiek_opruimen(self.store)
         return report
 
     def _check_epoch(self, s: Session, epoch: str | None) -> None:
@@ -445,7 +451,9 @@ class SyncEngine:
         row = s.get(model, first.entiteit_id)
         locs = LocatieMap(s)
         payload = locs.wire(first.payload)
-        deleted = first.soort == "delete"
+        # "vernietig": destruction on request (services/bewaren.py); the portal purges the jongere.
+        purge = first.soort == "vernietig"
+        deleted = first.soort == "delete" or purge
         if self._only_marks_superseded(s, first.entiteit, first.entiteit_id, payload):
             # The portal marks a corrected verslag itself (superseded_by); the final one stays as it was.
             s.delete(first)
@@ -478,6 +486,8 @@ class SyncEngine:
             "supersedes": payload.get("vervangt_id") if first.entiteit in SUPERSEDING_TYPES else None,
             "resolves": [c.conflict_id for c in resolves],
         }
+        if purge:
+            wire["purge"] = True
         first.frozen_at = self.clock()
         first.base_version = wire["base_version"]
         s.add(m.SyncFrozen(op_id=first.op_id, wire=wire))
@@ -675,6 +685,10 @@ class SyncEngine:
 
     def _apply_page(self, s: Session, body: dict[str, Any], report: SyncReport) -> None:
         changes = [c for c in body.get("changes", []) if c.get("type") in SYNC_TYPES]
+        # Jongeren whose data left this laptop (destroyed, or removed after leaving) never come back.
+        weg = set(s.scalars(select(m.Vernietigd.id)))
+        if weg:
+            changes = [c for c in changes if str(c["uuid"]) not in weg and c.get("jongere_id") not in weg]
         # A jongere before their records (a jongere moving in re-versions all of them at once).
         changes.sort(key=lambda c: (c["version"], c["type"] != "jongere"))
         purged = [c for c in changes if c.get("purged")]
@@ -915,12 +929,13 @@ class SyncEngine:
 
     def _erase(self, s: Session, type_: str, uuid: str) -> None:
         """AVG purge: the record and everything of it goes, including queued ops."""
-        ids = [uuid]
         if type_ == "jongere":
-            for child in CHILD_TYPES:
-                model = SYNC_TYPES[child]
-                ids += list(s.scalars(select(model.id).where(getattr(model, "jongere_id") == uuid)))  # noqa: B009
-        self._delete_records(s, ids, jongere_id=uuid if type_ == "jongere" else None)
+            # Every row about them (also the audit trail's and the search index's copies of their words),
+            # found by the inzage's FK walk, with a tombstone so a later pull never brings them back.
+            if wis_jongere(s, uuid, soort="vernietigd", nu=self.clock()).totaal:
+                self.opruimen = True
+            return
+        self._delete_records(s, [uuid], jongere_id=None)
 
     def _delete_records(self, s: Session, ids: list[str], *, jongere_id: str | None) -> None:
         s.execute(delete(m.OverdrachtGelezen).where(m.OverdrachtGelezen.overdracht_id.in_(ids)))
@@ -981,7 +996,10 @@ class SyncEngine:
             )
             s.merge(m.SyncBuitenBereik(jongere_id=jongere_id, sinds_versie=version))
             return
-        self._delete_records(s, ids, jongere_id=jongere_id)
+        # Everything about them leaves this laptop (audit rows and search index too); no tombstone:
+        # they may come back in scope later.
+        wis_jongere(s, jongere_id, soort="vertrokken", nu=self.clock(), blijvend=False)
+        self.opruimen = True
 
 
 def waiting_ops(s: Session) -> int:

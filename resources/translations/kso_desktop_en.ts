@@ -1122,6 +1122,10 @@ person&apos;s &amp;words:</translation>
         <translation>Social network…</translation>
     </message>
     <message>
+        <source>Gegevens &amp;vernietigen…</source>
+        <translation>&amp;Destroy data…</translation>
+    </message>
+    <message>
         <source>&amp;Formulieren</source>
         <translation>&amp;Forms</translation>
     </message>
@@ -4560,6 +4564,61 @@ What you typed stays. Correct it and then choose Save again.</translation>
     <message>
         <source>&lt;p&gt;Kies twee verschillende versies om ze te vergelijken.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose two different versions to compare them.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VernietigDialog</name>
+    <message>
+        <source>Gegevens vernietigen</source>
+        <translation>Destroy data</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van %1 worden van deze laptop verwijderd: dossier, plannen, gesprekken, formulieren, netwerk, logboek en herstelpunten. Bij de volgende synchronisatie vernietigt het portaal ze ook. Alleen de id blijft bewaard, zodat de gegevens nooit terugkomen. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>All data about %1 is removed from this laptop: file, plans, conversations, forms, network, log and recovery points. At the next synchronisation the portal destroys it too. Only the id is kept, so the data never comes back. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nog niet op het portaal</source>
+        <translation>Not on the portal yet</translation>
+    </message>
+    <message>
+        <source>Nog niet op het portaal: %1 Alleen een beheerder kan toch vernietigen, met een reden.</source>
+        <translation>Not on the portal yet: %1 Only an administrator can destroy anyway, with a reason.</translation>
+    </message>
+    <message>
+        <source>Alles van deze jongere staat al op het portaal.</source>
+        <translation>Everything about this young person is already on the portal.</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>waarom nu, zonder de naam van de jongere</source>
+        <translation>why now, without the young person&apos;s name</translation>
+    </message>
+    <message>
+        <source>Reden om toch te vernietigen</source>
+        <translation>Reason to destroy anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Toch vernietigen omdat:</source>
+        <translation>Destroy &amp;anyway because:</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen</source>
+        <translation>&amp;Destroy</translation>
+    </message>
+    <message>
+        <source>Bezig met vernietigen…</source>
+        <translation>Destroying…</translation>
     </message>
 </context>
 <context>

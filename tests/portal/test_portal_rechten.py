@@ -9,7 +9,7 @@ import pytest
 from portal_helpers import PASSWORD, Portal, make_jongere, new_id, op, push
 
 from kso_desktop.domain.rechten import AFGESCHERMD
-from kso_portal import admin
+from kso_portal import admin, models
 
 GEHEIM = "Astma; puffer elke ochtend, nachtmerries sinds de reis"
 QUICKSCAN_GEHEIM = "Voelt zich onveilig bij de buren"
@@ -234,3 +234,20 @@ def test_other_locations_records_look_exactly_like_records_that_do_not_exist(
     assert elders["status"] == niets["status"] == "rejected"
     assert {elders["code"], niets["code"]} <= {"not_found", "unknown_jongere"}
     assert elders["message_nl"] in ("Onbekend record of geen toegang.", "Onbekende jongere of geen toegang.")
+
+
+@pytest.mark.parametrize(("author", "expected"), [("a_tl", "gone"), ("a_med2", "rejected")])
+def test_a_purge_from_a_shared_laptop_counts_its_verified_author(
+    portal: Portal, dossier: dict[str, str], author: str, expected: str
+) -> None:
+    """The laptop is logged in as a woonbegeleider; a teamleider signed in there and destroyed the data."""
+    with portal.session("a_med") as a:
+        jid, _ = make_jongere(a, portal.loc_a, "Tevernietigen")
+    with portal.session("a_med2") as c:
+        [res] = push(c, op("jongere", jid, {}, deleted=True, purge=True, author=portal.users[author]))
+        assert res["status"] == expected, res
+    with portal.db.read() as s:
+        purged = s.get(models.Record, (portal.org_id, jid)).purged  # type: ignore[union-attr]
+    assert purged == (expected == "gone")
+    if expected == "rejected":
+        assert res["code"] == "forbidden"
