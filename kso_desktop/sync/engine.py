@@ -3,6 +3,7 @@ page by page (cursor written last), three-way merge, conflicts kept, scope chang
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -236,6 +237,20 @@ def link_locaties(session: Session, user: dict[str, Any], device_id: str) -> Non
         known.to_local[portal_id] = local_id
         known.to_portal[local_id] = portal_id
     session.flush()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a page is applied: a page makes tens of thousands of short-lived
+    dicts and tuples (no cycles; reference counting frees them), and the collector kept walking them all.
+    Only the automatic collection waits; it runs as usual after the page."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _drop(fetch: Future[dict[str, Any]]) -> None:
@@ -799,7 +814,7 @@ class SyncEngine:
                     ahead = (after, pool.submit(self.client.changes, after, self.page_size))
                     if not bulk:
                         write, bulk = stack.enter_context(self.store.bulk_writes()), True
-                with write() as s:
+                with write() as s, _gc_paused():
                     self._check_epoch(s, body.get("server_epoch"))
                     if int(get_meta(s, CURSOR) or 0) != since:  # the epoch changed: start again from 0
                         continue

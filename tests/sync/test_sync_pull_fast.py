@@ -4,6 +4,7 @@ applied. They must store exactly what the plain path stores and keep merges, con
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -134,6 +135,7 @@ def test_a_crash_after_a_page_with_the_next_one_fetched_ahead_loses_and_doubles_
     )
     with pytest.raises(_CrashError):
         runner.sync()
+    assert gc.isenabled()  # the collector paused for the page runs again after the crash
     wanted = {
         r.uuid for r in a.portal.records() if r.locatie_id == a.portal.loc_a and not (r.deleted or r.purged)
     }
