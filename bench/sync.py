@@ -33,6 +33,7 @@ from kso_desktop.app import open_store
 from kso_desktop.credentials import CredentialStore
 from kso_desktop.services.context import Actor, Context
 from kso_desktop.services.registry import Services
+from kso_desktop.sync.engine import PAGE_SIZE
 from kso_portal import admin
 from kso_portal import models as pm
 from kso_portal.app import Settings, create_app
@@ -130,7 +131,7 @@ def raw_pages(url: str, token: str) -> list[bytes]:
     since = 0
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=120) as c:
         while True:
-            r = c.get("/v1/sync/changes", params={"since": since, "limit": 500})
+            r = c.get("/v1/sync/changes", params={"since": since, "limit": PAGE_SIZE})
             pages.append(r.content)
             body = r.json()
             since = body["next_cursor"]

@@ -241,7 +241,7 @@ def create_app(db: Database, settings: Settings | None = None, faults: FaultPlan
     def changes(
         user: CurrentUser,
         since: Annotated[int, Query(ge=0)] = 0,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> Response:
         # The biggest answer of the API: built as bytes in sync.changes_json (documented as ChangesResponse).
         return Response(sync.changes_json(db, user, since, limit, SERVICE), media_type="application/json")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from kso_desktop.domain.rechten import Actie, weigering
@@ -89,9 +89,12 @@ def conflict_json(c: m.ConflictRevision) -> dict[str, Any]:
     }
 
 
-def open_conflicts(s: Session, organisatie_id: str, uuids: list[str]) -> dict[str, list[m.ConflictRevision]]:
+def open_conflicts(
+    s: Session, organisatie_id: str, uuids: list[str] | Select[Any]
+) -> dict[str, list[m.ConflictRevision]]:
+    """Open conflicts of the given records (a list of uuids or a query selecting them), oldest first."""
     out: dict[str, list[m.ConflictRevision]] = {}
-    if not uuids:
+    if isinstance(uuids, list) and not uuids:
         return out
     rows = s.scalars(
         select(m.ConflictRevision)
@@ -158,7 +161,15 @@ def changes(db: Database, user: AuthUser, since: int, limit: int) -> dict[str, A
             cursor = last
         else:
             cursor = max(top, since)
-        conflicts = open_conflicts(s, org_id, [r.uuid for r in rows])
+        # The page is exactly the records in scope with since < version <= min(cursor, top): their open
+        # conflicts in one query over that range, not an IN list of thousands of bound uuids.
+        page_uuids = select(m.Record.uuid).where(
+            m.Record.organisatie_id == org_id,
+            m.Record.locatie_id.in_(scope),
+            m.Record.version > since,
+            m.Record.version <= min(cursor, top),
+        )
+        conflicts = open_conflicts(s, org_id, page_uuids) if rows else {}
         moved = s.scalars(
             select(m.ScopeEvent)
             .where(

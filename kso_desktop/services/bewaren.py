@@ -75,7 +75,7 @@ class BewaarService:
         return BewaarStand(
             jongere_id=row.id,
             vertrek=row.vertrek,
-            buiten_bereik=s.get(m.SyncBuitenBereik, row.id) is not None,
+            buiten_bereik=row.id in opslag.nog_buiten_bereik(s),
             ooit_verstuurd=row.server_version is not None,
             wachtend=opslag.wachtend(s, row.id),
         )
@@ -96,7 +96,7 @@ class BewaarService:
         """Every jongere who has left, or has a leaving date, or is no longer of this laptop's locations."""
         vandaag = self.ctx.today()
         with self.ctx.store.read() as s:
-            buiten = set(s.scalars(select(m.SyncBuitenBereik.jongere_id)))
+            buiten = opslag.nog_buiten_bereik(s)
             rows = s.scalars(
                 select(m.Jongere)
                 .where((m.Jongere.vertrek.is_not(None)) | (m.Jongere.id.in_(buiten)))
@@ -148,7 +148,7 @@ class BewaarService:
         weg: list[str] = []
         with self.ctx.store.write() as s:
             opslag.secure_delete_aan(s)
-            buiten = set(s.scalars(select(m.SyncBuitenBereik.jongere_id)))
+            buiten = opslag.nog_buiten_bereik(s)
             rows = s.scalars(
                 select(m.Jongere).where((m.Jongere.vertrek < vandaag) | (m.Jongere.id.in_(buiten)))
             ).all()

@@ -111,8 +111,8 @@ class SyncService:
         )
         self._client: PortalClient | None = None
         self._client_key: tuple[str, str] | None = None
-        #: Changes asked per page of the feed (tests make it small to get many pages).
-        self.page_size = 500
+        #: Changes asked per page of the feed; None is the engine's PAGE_SIZE (tests make it small).
+        self.page_size: int | None = None
         #: Run after each successful sync, with its report (the retention pass: services/bewaren.py).
         self.na_sync: list[Callable[[engine.SyncReport], None]] = []
 

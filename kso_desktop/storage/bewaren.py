@@ -179,3 +179,19 @@ def fysiek_opruimen(store: Store) -> Opgeruimd:
     if not leeg:
         log.warning("bewaren: WAL niet helemaal leeg na opruimen (busy=%s)", busy)
     return Opgeruimd(leeg)
+
+
+def nog_buiten_bereik(s: Session) -> set[str]:
+    """Jongeren kept after leaving this laptop's locations who have not come back since.
+
+    The mark stays in ``sync_buiten_bereik``; a newer version of the jongere from the portal (they moved
+    back to one of this laptop's locations) means in scope again.
+    """
+    kept, j = m.SyncBuitenBereik, m.Jongere
+    return set(
+        s.scalars(
+            select(kept.jongere_id)
+            .join(j, j.id == kept.jongere_id)
+            .where(j.server_version.is_(None) | (j.server_version <= kept.sinds_versie))
+        )
+    )

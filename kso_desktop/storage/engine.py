@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import secrets
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from kso_desktop.storage.errors import DatabaseCorruptError, WrongKeyError
 
 _DB_ERRORS = (sqlcipher3.dbapi2.DatabaseError,)
+#: Page cache of a bulk-write connection (KiB, as a negative ``cache_size``): SQLite fills it only as far
+#: as the work needs; a whole contractpartner's indexes fit.
+BULK_CACHE_KIB = -65536
+#: WAL pages before an automatic checkpoint during bulk writes (the default is 1000, which a page of the
+#: initial sync exceeds on its own: every commit would also copy the WAL into the database).
+BULK_WAL_PAGES = 20000
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +121,39 @@ class Store:
         """One unit of work: committed when the block ends, rolled back on any exception."""
         with self._write_lock, self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def bulk_writes(self) -> Iterator[Callable[[], AbstractContextManager[Session]]]:
+        """Write units for a long run of large writes (a sync's pull), all on one connection.
+
+        Yields a function that opens one unit (like :meth:`write`: serialised, committed at the end of the
+        block, rolled back on an exception). Durability is the same as :meth:`write` (WAL, synchronous
+        FULL, every unit its own commit); only work is saved: the connection keeps a large page cache
+        between units instead of reading and decrypting the same index pages again, and the WAL is
+        checkpointed once at the end instead of after nearly every large commit.
+        """
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            old_cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+            old_checkpoint = raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+            raw.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+            raw.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
+            pinned = conn.execution_options(kso_write=True)
+            make = sessionmaker(pinned, expire_on_commit=False, join_transaction_mode="rollback_only")
+
+            @contextmanager
+            def unit() -> Iterator[Session]:
+                with self._write_lock, make() as session, session.begin():
+                    yield session
+
+            try:
+                yield unit
+            finally:
+                raw.execute(f"PRAGMA cache_size = {int(old_cache)}")
+                raw.execute(f"PRAGMA wal_autocheckpoint = {int(old_checkpoint)}")
+                with suppress(*_DB_ERRORS):  # a later commit checkpoints instead
+                    raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def integrity_check(self) -> list[str]:
         with self.engine.connect() as conn:

@@ -9,6 +9,10 @@ from typing import Any
 from sqlalchemy import Dialect, String, Text
 from sqlalchemy.types import TypeDecorator
 
+# Built once: json.dumps with options makes a new encoder on every call (same text, more work per row).
+_encode_list = json.JSONEncoder(ensure_ascii=False).encode
+_encode_dict = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes stored as ISO text, so ordering and round trips are exact."""
@@ -32,7 +36,7 @@ class JsonList(TypeDecorator[list[Any]]):
     cache_ok = True
 
     def process_bind_param(self, value: list[Any] | None, dialect: Dialect) -> str:
-        return json.dumps(list(value or []), ensure_ascii=False)
+        return _encode_list(list(value or []))
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> list[Any]:
         return [] if not value else list(json.loads(value))
@@ -43,7 +47,7 @@ class JsonDict(TypeDecorator[dict[str, Any]]):
     cache_ok = True
 
     def process_bind_param(self, value: dict[str, Any] | None, dialect: Dialect) -> str:
-        return json.dumps(value or {}, ensure_ascii=False, sort_keys=True, default=str)
+        return _encode_dict(value or {})
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, Any]:
         return {} if not value else dict(json.loads(value))

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import orjson
+
 if TYPE_CHECKING:
     import httpx
 
@@ -147,7 +149,8 @@ class MemoryTokens(TokenStore):
 def _body(response: httpx.Response) -> dict[str, Any] | None:
     """The JSON body when it is the portal's own answer; None for anything else (a captive portal)."""
     try:
-        body = response.json()
+        # orjson: the change feed is megabytes of JSON, and parsing it is a real part of a sync.
+        body = orjson.loads(response.content)
     except ValueError:
         return None
     if not isinstance(body, dict) or body.get("service") != SERVICE:

@@ -3,17 +3,22 @@ page by page (cursor written last), three-way merge, conflicts kept, scope chang
 
 from __future__ import annotations
 
+import gc
+import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, delete, func, insert, inspect, select
+from sqlalchemy import Date, Dialect, Table, delete, func, insert, inspect, select
 from sqlalchemy.orm import Session, lazyload
 
 from kso_desktop.storage import models as m
@@ -52,6 +57,10 @@ CHILD_TYPES = (
     "mentor_toewijzing",
 )
 NOT_IN_PAYLOAD = frozenset({"id", "deleted_at"})
+
+#: Records per page of the change feed: fewer, larger pages mean fewer round trips and commits (the portal
+#: allows up to 5000); one page is still one short write transaction.
+PAGE_SIZE = 5000
 
 CURSOR = "sync.cursor"
 EPOCH = "sync.epoch"
@@ -131,20 +140,48 @@ def local_payload(row: m.SyncMixin) -> dict[str, Any]:
     return out
 
 
-def _column_values(model: type[m.SyncMixin], payload: dict[str, Any]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
+def _parse_datetime(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=4096)  # dates repeat a lot in a feed; a date is immutable, so one object serves all
+def _parse_date(value: str) -> date:
+    return date.fromisoformat(value[:10])
+
+
+_CONTENT_COLUMNS: dict[type[m.SyncMixin], tuple[tuple[str, Callable[[str], Any] | None], ...]] = {}
+
+
+def _content_columns(model: type[m.SyncMixin]) -> tuple[tuple[str, Callable[[str], Any] | None], ...]:
+    """A model's content columns with the parser for their wire text (dates), worked out once per model:
+    the pull converts every record of a contractpartner with it."""
+    known = _CONTENT_COLUMNS.get(model)
+    if known is not None:
+        return known
+    out: list[tuple[str, Callable[[str], Any] | None]] = []
     for attr in inspect(model).column_attrs:
         key = attr.key
-        if key in m.SyncMixin.BOOKKEEPING or key in NOT_IN_PAYLOAD or key not in payload:
+        if key in m.SyncMixin.BOOKKEEPING or key in NOT_IN_PAYLOAD:
+            continue
+        column_type = attr.columns[0].type
+        parse: Callable[[str], Any] | None = None
+        if isinstance(column_type, UtcDateTime):
+            parse = _parse_datetime
+        elif isinstance(column_type, Date):
+            parse = _parse_date
+        out.append((key, parse))
+    return _CONTENT_COLUMNS.setdefault(model, tuple(out))
+
+
+def _column_values(model: type[m.SyncMixin], payload: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, parse in _content_columns(model):
+        if key not in payload:
             continue
         value = payload[key]
-        column_type = attr.columns[0].type
-        if value is not None and isinstance(value, str):
-            if isinstance(column_type, UtcDateTime):
-                parsed = datetime.fromisoformat(value)
-                value = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-            elif isinstance(column_type, Date):
-                value = date.fromisoformat(value[:10])
+        if parse is not None and isinstance(value, str):
+            value = parse(value)
         values[key] = value
     return values
 
@@ -164,9 +201,11 @@ class LocatieMap:
         return out
 
     def local(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """The payload with a local locatie id (a new dict only when there is one to map)."""
+        if payload.get("locatie_id") is None:
+            return payload
         out = dict(payload)
-        if out.get("locatie_id") is not None:
-            out["locatie_id"] = self.to_local.get(out["locatie_id"], out["locatie_id"])
+        out["locatie_id"] = self.to_local.get(out["locatie_id"], out["locatie_id"])
         return out
 
 
@@ -208,6 +247,28 @@ def link_locaties(session: Session, user: dict[str, Any], device_id: str) -> Non
     session.flush()
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a page is applied: a page makes tens of thousands of short-lived
+    dicts and tuples (no cycles; reference counting frees them), and the collector kept walking them all.
+    Only the automatic collection waits; it runs as usual after the page."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _drop(fetch: Future[dict[str, Any]]) -> None:
+    """Wait for a page fetched ahead that is not needed after all; its answer or error does not matter."""
+    try:
+        fetch.result()
+    except Exception:  # the page is re-read from the current cursor anyway
+        log.debug("page fetched ahead dropped", exc_info=True)
+
+
 # -- the one-sync-at-a-time lock ------------------------------------------------------------------------
 
 
@@ -233,6 +294,88 @@ def sync_lock(db_path: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+def _present(s: Session, column: Any, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that are in ``column``: one query with the ids as one JSON parameter, instead of
+    thousands of bound parameters (the cost of ``IN (...)`` on a page of thousands was mostly binding)."""
+    if not ids:
+        return []
+    wanted = select(func.json_each(json.dumps(ids)).table_valued("value").c.value)
+    return list(s.scalars(select(column).where(column.in_(wanted))))
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+_Plan = tuple[str, tuple[tuple[str, bool, Any, Callable[[Any], Any] | None], ...]]
+
+
+@cache
+def _insert_plan(table: Table, keys: frozenset[str], dialect: Dialect) -> _Plan | None:
+    """The INSERT for rows with these keys, with each column's own bind processor (the very text the
+    ORM would store: ISO dates, sorted JSON) and its constant default where a key is missing.
+    None when a missing column has a computed default: those rows go through a Core insert."""
+    quote = dialect.identifier_preparer.quote
+    columns: list[tuple[str, bool, Any, Callable[[Any], Any] | None]] = []
+    for col in table.columns:
+        # The dialect's own implementation of the type (SQLite's DATE writes its own text format).
+        proc = col.type.dialect_impl(dialect).bind_processor(dialect)
+        if col.key in keys:
+            columns.append((col.key, True, None, proc))
+        elif col.default is not None:
+            if not col.default.is_scalar:
+                return None
+            columns.append((col.key, False, col.default.arg, proc))  # type: ignore[attr-defined]
+    names = ", ".join(quote(key) for key, *_ in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", tuple(columns)
+
+
+def _table(model: type[Any]) -> Table:
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
+
+
+def _processed(values: list[Any], proc: Callable[[Any], Any]) -> list[Any]:
+    """``proc`` over ``values``, once per distinct object: a page's records share their time stamps and
+    (parsed once) dates. Keyed by ``id``, which is stable here because ``values`` holds every object."""
+    memo: dict[int, Any] = {}
+    out: list[Any] = []
+    for value in values:
+        key = id(value)
+        if key in memo:
+            out.append(memo[key])
+        else:
+            out.append(memo.setdefault(key, proc(value)))
+    return out
+
+
+def _insert_rows(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """New records in one executemany straight to the driver: on an initial sync this is nearly every
+    record, and SQLAlchemy's per-row parameter handling cost more than SQLite's own work."""
+    if not rows:
+        return
+    connection = s.connection()
+    plan = _insert_plan(table, frozenset(rows[0]), connection.dialect)
+    if plan is None or connection.dialect.paramstyle != "qmark":
+        s.execute(insert(table), rows)
+        return
+    sql, columns = plan
+    count = len(rows)
+    by_column: list[Iterable[Any]] = []
+    for key, given, const, proc in columns:
+        if not given:
+            by_column.append(repeat(proc(const) if proc is not None else const, count))
+        elif proc is None:
+            by_column.append([row[key] for row in rows])
+        else:
+            by_column.append(_processed([row[key] for row in rows], proc))
+    params = list(zip(*by_column, strict=True))
+    connection.exec_driver_sql(sql, params)
+
+
 @dataclass
 class _Page:
     """What applying one page of the feed needs, read in a few queries instead of a few per record."""
@@ -246,11 +389,13 @@ class _Page:
     locaties: set[str]
     medewerkers: set[str]
     reconcile: bool
+    #: One time stamp for the page's new records (created_at / updated_at).
+    now: datetime
     inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = field(default_factory=dict)
     base_inserts: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def load(cls, s: Session, changes: list[dict[str, Any]]) -> _Page:
+    def load(cls, s: Session, changes: list[dict[str, Any]], now: datetime) -> _Page:
         uuids_by_type: dict[str, list[str]] = {}
         for c in changes:
             uuids_by_type.setdefault(c["type"], []).append(str(c["uuid"]))
@@ -258,12 +403,14 @@ class _Page:
         rows: dict[str, Any] = {}
         for type_, ids in uuids_by_type.items():
             model = SYNC_TYPES[type_]
-            for start in range(0, len(ids), 500):
-                q = select(model).where(model.id.in_(ids[start : start + 500])).options(lazyload("*"))
+            # Which of the page's records are here already, in one query; only those become ORM objects
+            # (on an initial sync: none).
+            for known in _chunks(_present(s, model.id, ids)):
+                q = select(model).where(model.id.in_(known)).options(lazyload("*"))
                 rows.update({r.id: r for r in s.scalars(q)})
         bases: dict[str, m.SyncBase] = {}
-        for start in range(0, len(uuids), 500):
-            q2 = select(m.SyncBase).where(m.SyncBase.entiteit_id.in_(uuids[start : start + 500]))
+        for known in _chunks(_present(s, m.SyncBase.entiteit_id, uuids)):
+            q2 = select(m.SyncBase).where(m.SyncBase.entiteit_id.in_(known))
             bases.update({b.entiteit_id: b for b in s.scalars(q2)})
         return cls(
             locs=LocatieMap(s),
@@ -277,6 +424,7 @@ class _Page:
             locaties=set(s.scalars(select(m.Locatie.id))),
             medewerkers=set(s.scalars(select(m.Medewerker.id))),
             reconcile=get_meta(s, RECONCILE) == "1",
+            now=now,
         )
 
 
@@ -291,7 +439,7 @@ class SyncEngine:
         *,
         device_id: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        page_size: int = 500,
+        page_size: int | None = None,
         max_ops: int = 100,
         kill_point: KillPoint | None = None,
         stop: Callable[[], bool] | None = None,
@@ -300,7 +448,7 @@ class SyncEngine:
         self.client = client
         self.device_id = device_id
         self.clock = clock
-        self.page_size = page_size
+        self.page_size = page_size or PAGE_SIZE
         self.max_ops = max_ops
         self.kill_point = kill_point or (lambda name: None)
         #: A jongere was erased: rebuild the file and empty the WAL after the sync (storage/bewaren.py).
@@ -665,26 +813,50 @@ class SyncEngine:
     # -- pull ------------------------------------------------------------------------------------------
 
     def _pull(self, report: SyncReport) -> None:
-        for _ in range(100_000):
-            self._safe_point()
-            with self.store.read() as s:
-                since = int(get_meta(s, CURSOR) or 0)
-            body = self.client.changes(since, self.page_size)
-            with self.store.write() as s:
-                self._check_epoch(s, body.get("server_epoch"))
-                if int(get_meta(s, CURSOR) or 0) != since:  # the epoch changed: start again from 0
-                    continue
-                self._apply_page(s, body, report)
-                self.kill_point("page-applied")
-                set_meta(s, CURSOR, str(int(body["next_cursor"])))  # last: a crash re-reads the page
-            if not body.get("has_more"):
-                with self.store.write() as s:
-                    if get_meta(s, RECONCILE) == "1":
-                        self._finish_reconcile(s)
-                return
+        # The next page is fetched while this one is applied (one request ahead, on one worker thread):
+        # the portal's work and the transfer overlap with the database's. Nothing about the order of
+        # writes changes: each page is still applied in its own transaction with the cursor written last,
+        # and a page fetched ahead for a cursor that is no longer current (the epoch changed) is dropped.
+        # A feed of more than one page is written through Store.bulk_writes (one connection with a large
+        # cache); a sync that finds one page or nothing new keeps the plain write units and their low cost.
+        with ExitStack() as stack:
+            pool = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kso-sync-pull"))
+            write: Callable[[], AbstractContextManager[Session]] = self.store.write
+            bulk = False
+            ahead: tuple[int, Future[dict[str, Any]]] | None = None
+            for _ in range(100_000):
+                self._safe_point()
+                with self.store.read() as s:
+                    since = int(get_meta(s, CURSOR) or 0)
+                if ahead is not None and ahead[0] == since:
+                    body = ahead[1].result()
+                else:
+                    if ahead is not None:
+                        _drop(ahead[1])
+                    body = self.client.changes(since, self.page_size)
+                ahead = None
+                if body.get("has_more"):
+                    after = int(body["next_cursor"])
+                    ahead = (after, pool.submit(self.client.changes, after, self.page_size))
+                    if not bulk:
+                        write, bulk = stack.enter_context(self.store.bulk_writes()), True
+                with write() as s, _gc_paused():
+                    self._check_epoch(s, body.get("server_epoch"))
+                    if int(get_meta(s, CURSOR) or 0) != since:  # the epoch changed: start again from 0
+                        continue
+                    self._apply_page(s, body, report)
+                    self.kill_point("page-applied")
+                    set_meta(s, CURSOR, str(int(body["next_cursor"])))  # last: a crash re-reads the page
+                if not body.get("has_more"):
+                    with write() as s:
+                        if get_meta(s, RECONCILE) == "1":
+                            self._finish_reconcile(s)
+                    return
 
     def _apply_page(self, s: Session, body: dict[str, Any], report: SyncReport) -> None:
         changes = [c for c in body.get("changes", []) if c.get("type") in SYNC_TYPES]
+        if not changes and not body.get("removed_youth"):
+            return  # nothing new (a no-change sync): no need to read what applying would need
         # Jongeren whose data left this laptop (destroyed, or removed after leaving) never come back.
         weg = set(s.scalars(select(m.Vernietigd.id)))
         if weg:
@@ -693,7 +865,7 @@ class SyncEngine:
         changes.sort(key=lambda c: (c["version"], c["type"] != "jongere"))
         purged = [c for c in changes if c.get("purged")]
         with s.no_autoflush:
-            page = _Page.load(s, [c for c in changes if not c.get("purged")])
+            page = _Page.load(s, [c for c in changes if not c.get("purged")], self.clock())
             for change in changes:
                 if not change.get("purged"):
                     self._apply_change(s, change, page, report)
@@ -701,9 +873,8 @@ class SyncEngine:
         for type_ in ("jongere", *reversed(CHILD_TYPES)):  # parents first
             for (insert_type, _keys), rows in page.inserts.items():
                 if insert_type == type_:
-                    s.execute(insert(SYNC_TYPES[type_]), rows)
-        if page.base_inserts:
-            s.execute(insert(m.SyncBase), page.base_inserts)
+                    _insert_rows(s, _table(SYNC_TYPES[type_]), rows)
+        _insert_rows(s, _table(m.SyncBase), page.base_inserts)
         for type_ in (*CHILD_TYPES, "jongere"):
             for change in purged:
                 if change["type"] == type_:
@@ -761,7 +932,7 @@ class SyncEngine:
             # A new record goes in with one executemany per table at the end of the page (no ORM objects):
             # the initial sync of a whole contractpartner is mostly this.
             author = str(c.get("author") or "")
-            now = self.clock()
+            now = page.now
             values.update(
                 id=uuid,
                 device_id="portaal",
