@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kso_desktop.domain.dates import ZES_WEKEN, birthday
 from kso_desktop.domain.entities import Gebeurtenis, Jongere
@@ -80,9 +80,15 @@ class DossierView(QWidget):
         self.ui.gegevensKnoppen.insertWidget(1, self.netwerkKnop)
         self.netwerkKnop.clicked.connect(self.open_netwerk)
         self.netwerk_editors: dict[str, QWidget] = {}
-        # Retention and destruction (issue 8): the last button, away from the everyday ones.
+        # Retention and destruction (issue 8): on its own line at the right, away from the everyday buttons
+        # (and so the row stays narrow enough for a 1366-pixel screen at 125 % scaling).
         self.vernietigKnop = QPushButton(self.tr("Gegevens &vernietigen…"), self.ui.tabGegevens)
-        self.ui.gegevensKnoppen.addWidget(self.vernietigKnop)
+        vernietig_rij = QHBoxLayout()
+        vernietig_rij.addStretch(1)
+        vernietig_rij.addWidget(self.vernietigKnop)
+        gegevens_layout = self.ui.tabGegevens.layout()
+        assert isinstance(gegevens_layout, QVBoxLayout)
+        gegevens_layout.addLayout(vernietig_rij)
         self.vernietigKnop.clicked.connect(self.vernietig)
         # Quickscan and signaleringsplannen (Norm 4.1), after the Gesprekken tab.
         self.formulieren = FormulierenTab(services, self)

@@ -45,6 +45,7 @@ from kso_desktop.domain.validation import Code, Problem, ValidationError, proble
 from kso_desktop.gui.dialogs import FormDialog, _dutch_buttons, _fill_combo, read_date
 from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.forms.ui_tweegesprek_dialog import Ui_TweegesprekDialog
+from kso_desktop.gui.plan_dialogs import actie_columns
 from kso_desktop.gui.presentation import datum
 from kso_desktop.gui.table_model import Column, RecordTableModel
 from kso_desktop.services.context import AMSTERDAM
@@ -123,15 +124,8 @@ def vraag_bij_sluiten(parent: QWidget, titel: str, tekst: str) -> str:
 
 
 def afspraak_columns(*, met_leefgebied: bool = False) -> list[Column]:
-    columns = [
-        Column(QCoreApplication.translate("Kolommen", "Wie"), lambda a: domein(a.wie)),
-        Column(
-            QCoreApplication.translate("Kolommen", "Wanneer"),
-            lambda a: datum(a.wanneer),
-            sort_key=lambda a: str(a.wanneer or ""),
-        ),
-        Column(QCoreApplication.translate("Kolommen", "Wat"), lambda a: a.wat, tooltip=lambda a: a.wat),
-    ]
+    """Who, when, what: the plan's action columns (an afspraak has the same three), plus the leefgebied."""
+    columns = actie_columns()
     if met_leefgebied:
         columns.append(
             Column(

@@ -17,19 +17,12 @@ from kso_desktop.gui.forms.ui_sync_conflict_dialog import Ui_SyncConflictDialog
 from kso_desktop.gui.forms.ui_sync_login_dialog import Ui_SyncLoginDialog
 from kso_desktop.services.registry import Services
 from kso_desktop.services.sync import ConflictInfo, SyncStatus, SyncUitkomst
+from kso_desktop.services.sync_overzicht import engine_soort
 from kso_desktop.sync.client import SyncError
 from kso_desktop.sync.engine import SyncStoppedError
 
 #: Sync every few minutes while the app is open and a portal is set up.
 INTERVAL_MS = 5 * 60 * 1000
-SOORTEN = {
-    "jongere": "Gegevens van de jongere",
-    "gebeurtenis": "Gebeurtenis",
-    "mentor_toewijzing": "Mentor",
-    "plan_versie": "Begeleidingsplan",
-    "gesprek": "Gesprek",
-    "overdracht": "Overdracht",
-}
 
 
 def _tekst(value: Any) -> str:
@@ -298,7 +291,7 @@ class ConflictDialog(QDialog):
         lijst.clear()
         for c in self.conflicts:
             naam = c.mijn.get("voornaam") or c.hun.get("voornaam") or ""
-            label = SOORTEN.get(c.entiteit, c.entiteit)
+            label = engine_soort(c.entiteit)
             lijst.addItem(f"{label} {naam}".strip() + f" — {', '.join(c.velden)}", c.id)
         lijst.blockSignals(False)
         for w in (self.ui.houdMijn, self.ui.houdHun, self.ui.bewaarSamen):

@@ -295,3 +295,27 @@ def test_keyboard_focus_is_visible_on_every_tab_stop(qtbot: QtBot, gui_services:
             invisible.append(f"{type(widget).__name__}#{widget.objectName()} {naam!r}")
     assert len(seen) >= 10, seen
     assert invisible == []
+
+
+#: A 1366 × 768 laptop at 125 % scaling (Windows' step above 100 %), less a window frame and the taskbar.
+KLEIN_SCHERM = (round(1366 / 1.25) - 20, round(768 / 1.25) - 60)
+
+
+def test_the_main_window_fits_a_1366_screen_at_125_percent_with_a_dossier_open(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    window = _window(gui_services, qtbot)
+    window.show_jongere(_daniel(gui_services))
+    window._open_selected()
+    tabs = window.dossier.ui.tabs
+    widest = 0
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        for j in range(window.ui.linksTabs.count()):
+            window.ui.linksTabs.setCurrentIndex(j)
+            hint = window.minimumSizeHint()
+            widest = max(widest, hint.width())
+            assert hint.height() <= KLEIN_SCHERM[1], (tabs.tabText(i), hint)
+    assert widest <= KLEIN_SCHERM[0]
+    window.resize(*KLEIN_SCHERM)
+    assert (window.width(), window.height()) == KLEIN_SCHERM
