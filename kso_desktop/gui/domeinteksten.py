@@ -19,6 +19,10 @@ class _HeeftLabel(Protocol):
 
 #: Every domain label, so that lupdate puts them in the .ts (they are translated where they are shown).
 TEKSTEN: tuple[object, ...] = (
+    # bewaren.RedenVernietiging
+    QT_TRANSLATE_NOOP("Domein", "Verzoek van de jongere of diens vertegenwoordiger (AVG art. 17)"),
+    QT_TRANSLATE_NOOP("Domein", "Ten onrechte vastgelegd (verkeerde jongere of dubbel)"),
+    QT_TRANSLATE_NOOP("Domein", "Bewaartermijn verstreken"),
     # correctie.Besluit
     QT_TRANSLATE_NOOP("Domein", "open"),
     QT_TRANSLATE_NOOP("Domein", "gecorrigeerd"),

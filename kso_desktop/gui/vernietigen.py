@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kso_desktop.domain.bewaren import MAX_OVERRIDE, RedenVernietiging
 from kso_desktop.gui.dialogs import FOUT_STIJL, FormDialog
+from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.taak import Taak
 from kso_desktop.services.bewaren import Vernietiging
 from kso_desktop.services.registry import Services
@@ -62,7 +63,7 @@ class VernietigDialog(FormDialog):
         form = QFormLayout()
         self.reden = QComboBox(self)
         for r in RedenVernietiging:
-            self.reden.addItem(r.label, r.value)
+            self.reden.addItem(domein(r), r.value)
         self.reden.setAccessibleName(self.tr("Reden"))
         reden_label = QLabel(self.tr("&Reden:"), self)
         reden_label.setBuddy(self.reden)

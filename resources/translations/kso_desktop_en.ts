@@ -637,8 +637,20 @@ person&apos;s &amp;words:</translation>
 <context>
     <name>Domein</name>
     <message>
-        <source>open</source>
+        <source>Verzoek van de jongere of diens vertegenwoordiger (AVG art. 17)</source>
         <extracomment>Every domain label, so that lupdate puts them in the .ts (they are translated where they are shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten onrechte vastgelegd (verkeerde jongere of dubbel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
         <translation>open</translation>
     </message>
     <message>
