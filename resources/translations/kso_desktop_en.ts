@@ -639,15 +639,15 @@ person&apos;s &amp;words:</translation>
     <message>
         <source>Verzoek van de jongere of diens vertegenwoordiger (AVG art. 17)</source>
         <extracomment>Every domain label, so that lupdate puts them in the .ts (they are translated where they are shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request from the young person or their representative (GDPR art. 17)</translation>
     </message>
     <message>
         <source>Ten onrechte vastgelegd (verkeerde jongere of dubbel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded in error (wrong young person or duplicate)</translation>
     </message>
     <message>
         <source>Bewaartermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period expired</translation>
     </message>
     <message>
         <source>open</source>
