@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from kso_desktop import __version__
@@ -28,6 +28,7 @@ from kso_desktop.gui.domeinteksten import domein
 from kso_desktop.gui.dossier import DossierView
 from kso_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kso_desktop.gui.gesprekken import GesprekkenTab
+from kso_desktop.gui.inzage_export import InzageExport
 from kso_desktop.gui.overdracht import OverdrachtPanel
 from kso_desktop.gui.presentation import jongeren_columns, tijd
 from kso_desktop.gui.sync_kolom import SyncStaatModel
@@ -67,6 +68,7 @@ SNELTOETSEN = str(
 <tr><td><b>Ctrl+P</b></td><td>Begeleidingsplan openen</td></tr>
 <tr><td><b>Ctrl+P</b> in plan/driegesprek</td><td>Afdrukken: Mijn plan, verslag, agenda</td></tr>
 <tr><td><b>Ctrl+G</b></td><td>Vastleggen wat er gebeurd is (plan, driegesprek, ...)</td></tr>
+<tr><td><b>Ctrl+Shift+I</b></td><td>Inzage-export (AVG): alles over de jongere als PDF en JSON</td></tr>
 <tr><td><b>Alt+I</b></td><td>Kiezen wie er nu werkt</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Vergrendelen (ontgrendelen met je pincode)</td></tr>
 <tr><td><b>F5</b></td><td>Vernieuwen</td></tr>
@@ -128,6 +130,14 @@ class MainWindow(QMainWindow):
         ui.actionMentorWijzigen.triggered.connect(self.change_mentor)
         ui.actionVastleggen.triggered.connect(self.record_event)
         ui.actionBegeleidingsplan.triggered.connect(self.open_plan)
+        # Inzage-export (AVG art. 15, Norm 7.1c): after Vastleggen in the Jongere menu.
+        self.inzage_export = InzageExport(self, services)
+        self.actionInzage = QAction(self.tr("&Inzage-export (AVG)…"), self)
+        self.actionInzage.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.actionInzage.setStatusTip(self.tr("Alles wat over deze jongere is vastgelegd, als PDF en JSON"))
+        acties = ui.menuJongere.actions()
+        ui.menuJongere.insertAction(acties[acties.index(ui.actionVastleggen) + 1], self.actionInzage)
+        self.actionInzage.triggered.connect(self.export_inzage)
         ui.herstelKnop.clicked.connect(self._open_recovered_plan)
         ui.actionNaarLijst.triggered.connect(lambda: self._show_left(ui.tabJongeren, ui.jongerenView))
         ui.actionNaarDossier.triggered.connect(self._open_and_focus)
@@ -450,6 +460,10 @@ class MainWindow(QMainWindow):
             self._after_save(dialog.saved.id, dialog.saved.gegevens.locatie_id)
             if tab is not None:
                 self.dossier.ui.tabs.setCurrentWidget(tab)
+
+    def export_inzage(self) -> None:
+        if self.dossier.jongere is not None:
+            self.inzage_export.vraag_en_start(self.dossier.jongere)
 
     def withdraw_event(self) -> None:
         jongere = self.dossier.jongere
