@@ -1839,6 +1839,29 @@ person&apos;s &amp;words:</translation>
     </message>
 </context>
 <context>
+    <name>InzageExport</name>
+    <message>
+        <source>Map voor de inzage-export</source>
+        <translation>Folder for the subject access export</translation>
+    </message>
+    <message>
+        <source>In deze map staat al een inzage-export van deze jongere (%1). Kies een andere map.</source>
+        <translation>This folder already holds a subject access export of this young person (%1). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Inzage-export maken…</source>
+        <translation>Making the subject access export…</translation>
+    </message>
+    <message>
+        <source>Inzage-export</source>
+        <translation>Subject access export</translation>
+    </message>
+    <message>
+        <source>Inzage-export gemaakt: %1 en %2 in %3. Persoonsgegevens: deel ze veilig.</source>
+        <translation>Subject access export made: %1 and %2 in %3. Personal data: share them securely.</translation>
+    </message>
+</context>
+<context>
     <name>JongereDialog</name>
     <message>
         <source>Jongere</source>
@@ -2704,6 +2727,7 @@ person&apos;s &amp;words:</translation>
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Begeleidingsplan openen&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; in plan/driegesprek&lt;/td&gt;&lt;td&gt;Afdrukken: Mijn plan, verslag, agenda&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vastleggen wat er gebeurd is (plan, driegesprek, ...)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Inzage-export (AVG): alles over de jongere als PDF en JSON&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kiezen wie er nu werkt&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vergrendelen (ontgrendelen met je pincode)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vernieuwen&lt;/td&gt;&lt;/tr&gt;
@@ -2723,11 +2747,20 @@ person&apos;s &amp;words:</translation>
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open support plan&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; in plan/three-way meeting&lt;/td&gt;&lt;td&gt;Print: My plan, report, agenda&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Record what happened (plan, three-way meeting, ...)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Subject access export (GDPR): everything about the young person as PDF and JSON&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose who is working now&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock (unlock with your PIN)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage-export (AVG)…</source>
+        <translation>&amp;Subject access export (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Alles wat over deze jongere is vastgelegd, als PDF en JSON</source>
+        <translation>Everything recorded about this young person, as PDF and JSON</translation>
     </message>
     <message>
         <source>%1 · %2 jongeren</source>
