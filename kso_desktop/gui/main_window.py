@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
             services,
             lambda r: r.id,
             self,
+            # Last: what is due ("Eerstvolgende") matters more on a shift than whether it reached the portal.
             buiten_bereik=True,
-            kolom_op=1,
         )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
