@@ -12,8 +12,7 @@ import ast
 import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterator
-from datetime import timedelta
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,13 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from schermen import daniel, hoofdvenster, schermen
 
-from kso_desktop.domain.enums import GesprekType
-from kso_desktop.domain.gesprek import Afspraak, GesprekInhoud, Onderwerp
-from kso_desktop.domain.plan import ActieWie
 from kso_desktop.gui import taal
 from kso_desktop.gui.main import configure_application
-from kso_desktop.gui.main_window import MainWindow
 from kso_desktop.services.registry import Services
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -291,86 +287,12 @@ def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     configure_application(qapp)
 
 
-def _main(services: Services, qtbot: QtBot) -> MainWindow:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
-def _daniel(services: Services) -> str:
-    return next(j.id for j in services.jongeren.lijst(None) if j.naam == "Daniel Tekle")
-
-
-def _screens(services: Services, window: MainWindow) -> dict[str, Callable[[], QWidget]]:
-    from kso_desktop.gui.dialogs import (
-        GebeurtenisDialog,
-        JongereDialog,
-        MentorDialog,
-        locaties_dialog,
-        medewerkers_dialog,
-    )
-    from kso_desktop.gui.formulier_dialog import FormulierDialog
-    from kso_desktop.gui.formulieren import NaarPlanDialog
-    from kso_desktop.gui.gesprek_dialogs import RedenDialog, TweegesprekDialog
-    from kso_desktop.gui.gesprekken import AfrondenDialog, DriegesprekEditor, VoorbereidingView
-    from kso_desktop.gui.netwerk_editor import NetwerkEditor, PersoonDialog
-    from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog, VaststellenDialog
-    from kso_desktop.gui.plan_editor import PlanEditor
-    from kso_desktop.gui.vergrendeling import PincodeDialog
-
-    jongere_id = _daniel(services)
-    jongere = services.jongeren.get(jongere_id)
-    plan = services.plannen.laatste(jongere_id)
-    assert plan is not None
-    doel = plan.inhoud.doelen[0]
-    # The demo has no gesprekken: one definitief tweegesprek (its topics and afspraken are data).
-    onderwerp, afspraak = "Mijn broer in Eritrea", "Belt de tolk"
-    tweegesprek = services.gesprekken.opslaan(
-        jongere_id,
-        GesprekType.TWEEGESPREK,
-        services.ctx.now() - timedelta(days=1),
-        GesprekInhoud(
-            onderwerpen=(Onderwerp(onderwerp, van_jongere=True),),
-            afspraken=(Afspraak(ActieWie.WOONBEGELEIDER, afspraak),),
-        ),
-        definitief=True,
-    )
-    driegesprek = services.gesprekken.maak_driegesprek(jongere_id, services.ctx.now())
-    formulier = services.formulieren.lijst(jongere_id)[0]
-    return {
-        "jongere": lambda: JongereDialog(services, jongere, parent=window),
-        "mentor": lambda: MentorDialog(services, jongere, parent=window),
-        "vastleggen": lambda: GebeurtenisDialog(services, jongere, parent=window),
-        "locaties": lambda: locaties_dialog(services, window),
-        "medewerkers": lambda: medewerkers_dialog(services, window),
-        "plan": lambda: PlanEditor(services, jongere_id, parent=window),
-        "netwerk": lambda: NetwerkEditor(services, jongere_id, parent=window),
-        "tweegesprek": lambda: TweegesprekDialog(services, jongere_id, parent=window),
-        "tweegesprek (definitief)": lambda: TweegesprekDialog(
-            services, jongere_id, tweegesprek, parent=window
-        ),
-        "driegesprek": lambda: DriegesprekEditor(services, driegesprek.id, parent=window),
-        "formulier": lambda: FormulierDialog(services, formulier, parent=window),
-        "driegesprek voorbereiden": lambda: VoorbereidingView(services, jongere_id),
-        "doel": lambda: DoelDialog(services, plan, doel.leefgebied, doel, parent=window),
-        "evaluatie": lambda: EvaluatieDialog(services, plan.inhoud, doel.id, parent=window),
-        "vaststellen": lambda: VaststellenDialog(services, plan, jongere.naam, parent=window),
-        "verslag afronden": lambda: AfrondenDialog(2, parent=window),
-        "reden van correctie": lambda: RedenDialog(lambda _reden: None, parent=window),
-        "naar plan": lambda: NaarPlanDialog(services, formulier, parent=window),
-        "pincode": lambda: PincodeDialog(services, parent=window),
-        "persoon": lambda: PersoonDialog(window),
-    }
-
-
 def test_main_window_and_every_dossier_tab_are_english(
     qtbot: QtBot, gui_services: Services, english: None
 ) -> None:
-    window = _main(gui_services, qtbot)
+    window = hoofdvenster(gui_services, qtbot)
     assert window.ui.menuBestand.title() == "&File"
-    window.show_jongere(_daniel(gui_services))
+    window.show_jongere(daniel(gui_services))
     window._open_selected()
     data = _data_strings(gui_services)
     left = []
@@ -384,8 +306,8 @@ def test_main_window_and_every_dossier_tab_are_english(
 
 
 def test_main_dialogs_and_editors_are_english(qtbot: QtBot, gui_services: Services, english: None) -> None:
-    window = _main(gui_services, qtbot)
-    screens = _screens(gui_services, window)  # first: it adds the gesprekken whose texts are data
+    window = hoofdvenster(gui_services, qtbot)
+    screens = schermen(gui_services, window)  # first: it adds the gesprekken whose texts are data
     data = _data_strings(gui_services)
     left = {}
     for name, make in screens.items():

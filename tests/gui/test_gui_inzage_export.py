@@ -10,19 +10,18 @@ from modal import when_modal
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from schermen import daniel, hoofdvenster
 
 from kso_desktop.gui.main_window import MainWindow
 from kso_desktop.services.registry import Services
 
 
 def _window(services: Services, qtbot: QtBot) -> tuple[MainWindow, str]:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    daniel = next(j.id for j in services.jongeren.lijst(None) if j.naam == "Daniel Tekle")
-    window.show_jongere(daniel)
+    window = hoofdvenster(services, qtbot)
+    jongere_id = daniel(services)
+    window.show_jongere(jongere_id)
     window._open_selected()
-    return window, daniel
+    return window, jongere_id
 
 
 def _als(services: Services, naam: str) -> None:

@@ -6,9 +6,6 @@ widget needs an accessible name, a buddy label (QLabel.setBuddy) or its own text
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import timedelta
-
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
@@ -31,12 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from schermen import daniel, hoofdvenster, schermen
 
-from kso_desktop.domain.enums import GesprekType
-from kso_desktop.domain.gesprek import Afspraak, GesprekInhoud, Onderwerp
-from kso_desktop.domain.plan import ActieWie
 from kso_desktop.gui.focusring import KLEUR
-from kso_desktop.gui.main_window import MainWindow
 from kso_desktop.services.registry import Services
 
 
@@ -88,21 +82,9 @@ def test_the_check_finds_a_nameless_input(qtbot: QtBot) -> None:
     assert nameless(host) == ["QLineEdit#naamloos in QWidget#"]
 
 
-def _window(services: Services, qtbot: QtBot) -> MainWindow:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
-def _daniel(services: Services) -> str:
-    return next(j.id for j in services.jongeren.lijst(None) if j.naam == "Daniel Tekle")
-
-
 def test_main_window_every_tab_and_the_lock_screen(qtbot: QtBot, gui_services: Services) -> None:
-    window = _window(gui_services, qtbot)
-    window.show_jongere(_daniel(gui_services))
+    window = hoofdvenster(gui_services, qtbot)
+    window.show_jongere(daniel(gui_services))
     window._open_selected()
     missing = set(nameless(window))
     tabs = window.dossier.ui.tabs
@@ -114,63 +96,10 @@ def test_main_window_every_tab_and_the_lock_screen(qtbot: QtBot, gui_services: S
     assert sorted(missing) == []
 
 
-def _screens(services: Services, window: MainWindow) -> dict[str, Callable[[], QWidget]]:
-    from kso_desktop.gui.dialogs import (
-        GebeurtenisDialog,
-        JongereDialog,
-        MentorDialog,
-        locaties_dialog,
-        medewerkers_dialog,
-    )
-    from kso_desktop.gui.formulier_dialog import FormulierDialog
-    from kso_desktop.gui.gesprek_dialogs import TweegesprekDialog
-    from kso_desktop.gui.gesprekken import DriegesprekEditor, VoorbereidingView
-    from kso_desktop.gui.netwerk_editor import NetwerkEditor
-    from kso_desktop.gui.plan_dialogs import DoelDialog, EvaluatieDialog
-    from kso_desktop.gui.plan_editor import PlanEditor
-
-    jongere_id = _daniel(services)
-    jongere = services.jongeren.get(jongere_id)
-    plan = services.plannen.laatste(jongere_id)
-    assert plan is not None
-    doel = plan.inhoud.doelen[0]
-    tweegesprek = services.gesprekken.opslaan(
-        jongere_id,
-        GesprekType.TWEEGESPREK,
-        services.ctx.now() - timedelta(days=1),
-        GesprekInhoud(
-            onderwerpen=(Onderwerp("Mijn broer in Eritrea", van_jongere=True),),
-            afspraken=(Afspraak(ActieWie.WOONBEGELEIDER, "Belt de tolk"),),
-        ),
-        definitief=True,
-    )
-    driegesprek = services.gesprekken.maak_driegesprek(jongere_id, services.ctx.now())
-    formulier = services.formulieren.lijst(jongere_id)[0]
-    return {
-        "jongere": lambda: JongereDialog(services, jongere, parent=window),
-        "nieuwe jongere": lambda: JongereDialog(services, None, parent=window),
-        "mentor": lambda: MentorDialog(services, jongere, parent=window),
-        "vastleggen": lambda: GebeurtenisDialog(services, jongere, parent=window),
-        "locaties": lambda: locaties_dialog(services, window),
-        "medewerkers": lambda: medewerkers_dialog(services, window),
-        "plan": lambda: PlanEditor(services, jongere_id, parent=window),
-        "netwerk": lambda: NetwerkEditor(services, jongere_id, parent=window),
-        "tweegesprek": lambda: TweegesprekDialog(services, jongere_id, parent=window),
-        "tweegesprek (definitief)": lambda: TweegesprekDialog(
-            services, jongere_id, tweegesprek, parent=window
-        ),
-        "driegesprek": lambda: DriegesprekEditor(services, driegesprek.id, parent=window),
-        "driegesprek voorbereiden": lambda: VoorbereidingView(services, jongere_id),
-        "formulier": lambda: FormulierDialog(services, formulier, parent=window),
-        "doel": lambda: DoelDialog(services, plan, doel.leefgebied, doel, parent=window),
-        "evaluatie": lambda: EvaluatieDialog(services, plan.inhoud, doel.id, parent=window),
-    }
-
-
 def test_main_dialogs_and_editors(qtbot: QtBot, gui_services: Services) -> None:
-    window = _window(gui_services, qtbot)
+    window = hoofdvenster(gui_services, qtbot)
     missing = {}
-    for name, make in _screens(gui_services, window).items():
+    for name, make in schermen(gui_services, window).items():
         screen = make()
         qtbot.addWidget(screen)
         screen.show()
@@ -226,8 +155,8 @@ def tab_traps(root: QWidget) -> list[str]:
 
 
 def test_every_control_of_the_main_window_is_reachable_by_tab(qtbot: QtBot, gui_services: Services) -> None:
-    window = _window(gui_services, qtbot)
-    window.show_jongere(_daniel(gui_services))
+    window = hoofdvenster(gui_services, qtbot)
+    window.show_jongere(daniel(gui_services))
     window._open_selected()
     missing = set(unreachable(window)) | set(tab_traps(window))
     tabs = window.dossier.ui.tabs
@@ -238,9 +167,9 @@ def test_every_control_of_the_main_window_is_reachable_by_tab(qtbot: QtBot, gui_
 
 
 def test_no_dialog_or_editor_traps_tab_in_a_table(qtbot: QtBot, gui_services: Services) -> None:
-    window = _window(gui_services, qtbot)
+    window = hoofdvenster(gui_services, qtbot)
     traps = {}
-    for name, make in _screens(gui_services, window).items():
+    for name, make in schermen(gui_services, window).items():
         screen = make()
         qtbot.addWidget(screen)
         screen.show()
@@ -265,8 +194,8 @@ def _dicht_bij(a: QColor, b: QColor) -> bool:
 
 def test_keyboard_focus_is_visible_on_every_tab_stop(qtbot: QtBot, gui_services: Services) -> None:
     """Tab through the main window: each control must look different with the focus than without it."""
-    window = _window(gui_services, qtbot)
-    window.show_jongere(_daniel(gui_services))
+    window = hoofdvenster(gui_services, qtbot)
+    window.show_jongere(daniel(gui_services))
     window._open_selected()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -304,8 +233,8 @@ KLEIN_SCHERM = (round(1366 / 1.25) - 20, round(768 / 1.25) - 60)
 def test_the_main_window_fits_a_1366_screen_at_125_percent_with_a_dossier_open(
     qtbot: QtBot, gui_services: Services
 ) -> None:
-    window = _window(gui_services, qtbot)
-    window.show_jongere(_daniel(gui_services))
+    window = hoofdvenster(gui_services, qtbot)
+    window.show_jongere(daniel(gui_services))
     window._open_selected()
     tabs = window.dossier.ui.tabs
     widest = 0
