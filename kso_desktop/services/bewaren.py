@@ -71,11 +71,12 @@ class BewaarService:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def _stand(self, s: Session, row: m.Jongere) -> BewaarStand:
+    def _stand(self, s: Session, row: m.Jongere, buiten: set[str] | None = None) -> BewaarStand:
+        """``buiten``: the jongeren still out of scope, when the caller already read them for many rows."""
         return BewaarStand(
             jongere_id=row.id,
             vertrek=row.vertrek,
-            buiten_bereik=row.id in opslag.nog_buiten_bereik(s),
+            buiten_bereik=row.id in (opslag.nog_buiten_bereik(s) if buiten is None else buiten),
             ooit_verstuurd=row.server_version is not None,
             wachtend=opslag.wachtend(s, row.id),
         )
@@ -104,7 +105,7 @@ class BewaarService:
             ).all()
             uit = []
             for row in rows:
-                stand = self._stand(s, row)
+                stand = self._stand(s, row, buiten)
                 uit.append(
                     BewaarRegel(
                         jongere_id=row.id,
@@ -155,7 +156,7 @@ class BewaarService:
             kandidaten = [
                 r.id
                 for r in rows
-                if is_vertrokken(stand := self._stand(s, r), vandaag)
+                if is_vertrokken(stand := self._stand(s, r, buiten), vandaag)
                 and not redenen_om_te_bewaren(stand, vandaag)
             ]
             for jongere_id in kandidaten:

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kso_desktop.storage import models as m
+from kso_desktop.storage.bewaren import nog_buiten_bereik
 from kso_desktop.storage.meta import get_meta, set_meta
 from kso_desktop.sync import engine
 
@@ -216,11 +217,8 @@ def opnieuw_proberen(s: Session, op_id: str) -> GeweigerdeOp | None:
 
 def buiten_bereik(s: Session) -> dict[str, BuitenBereik]:
     out: dict[str, BuitenBereik] = {}
-    for kept in s.scalars(select(m.SyncBuitenBereik)):
-        jid = kept.jongere_id
-        row = s.get(m.Jongere, jid)
-        if row is None or (row.server_version is not None and row.server_version > kept.sinds_versie):
-            continue  # gone, or back in one of this laptop's locations (the portal sent it again since)
+    # Not the ones gone, nor those back in one of this laptop's locations (the portal sent them again since).
+    for jid in sorted(nog_buiten_bereik(s)):
         ids = [jid]
         for child in engine.CHILD_TYPES:
             model = engine.SYNC_TYPES[child]
