@@ -164,6 +164,11 @@ def weigering(actie: Actie) -> str:
     return f"Alleen {wie_mag(actie)} mag {actie.omschrijving}."
 
 
+def is_afgeschermd(leefgebied: LeefgebiedInhoud) -> bool:
+    """Whether this leefgebied's texts were hidden for the reader's role (by :func:`scherm_plan_af`)."""
+    return leefgebied.zijn == AFGESCHERMD
+
+
 def scherm_plan_af(inhoud: PlanInhoud) -> PlanInhoud:
     """The plan content with the sensitive leefgebied texts (and their score) replaced by the marker."""
     afgeschermd = LeefgebiedInhoud(AFGESCHERMD, AFGESCHERMD, AFGESCHERMD, None)

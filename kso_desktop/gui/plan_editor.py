@@ -30,8 +30,8 @@ from kso_desktop.domain.plan import (
     PlanTemplate,
     PlanVersie,
 )
-from kso_desktop.domain.rechten import AFGESCHERMD
 from kso_desktop.domain.rechten import Actie as Recht
+from kso_desktop.domain.rechten import is_afgeschermd
 from kso_desktop.domain.validation import ValidationError
 from kso_desktop.gui.afdrukken import Afdrukken, afdruk_actie, afdrukken
 from kso_desktop.gui.domeinteksten import domein
@@ -654,7 +654,7 @@ class PlanEditor(QMainWindow):
         # Health notes hidden for this role show the marker, read-only (the service keeps what is stored).
         inhoud = self.versie.inhoud if self.versie is not None else None
         for key, pagina in self.lg_paginas.items():
-            if inhoud is not None and inhoud.leefgebied(key).zijn == AFGESCHERMD:
+            if inhoud is not None and is_afgeschermd(inhoud.leefgebied(key)):
                 for edit in pagina.teksten.values():
                     edit.setReadOnly(True)
                 pagina.ui.score.setEnabled(False)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from kso_desktop.domain.enums import Leefgebied
 from kso_desktop.domain.plan import DoelStatus, PlanInhoud, Schaal
-from kso_desktop.domain.rechten import AFGESCHERMD
+from kso_desktop.domain.rechten import is_afgeschermd
 from kso_desktop.gui.domeinteksten import domein
 
 _LIJN = QColor("#1565c0")
@@ -209,7 +209,7 @@ class PlanOverzicht(QWidget):
         for key, kaart in self.kaarten.items():
             statussen = [d.status for d in inhoud.doelen_van(key)]
             leefgebied = inhoud.leefgebied(key)
-            if leefgebied.zijn == AFGESCHERMD:
+            if is_afgeschermd(leefgebied):
                 score_tekst = QCoreApplication.translate("LeefgebiedKaart", "afgeschermd voor jouw rol")
             elif leefgebied.score is None:
                 score_tekst = QCoreApplication.translate("LeefgebiedKaart", "nog niet gescoord")
